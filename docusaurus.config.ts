@@ -1,0 +1,124 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {msdocsRemarkPlugins} from './src/msdocs/remark';
+import homeArticles from './src/plugins/home-articles';
+import localized from './docusaurus.config.localized.json';
+
+// Docusaurus sets the locale being built in this variable; the config is
+// evaluated once per locale.
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
+
+/** Per-locale site values (those theme JSON files can't translate). */
+function localize(key: keyof typeof localized): string {
+  const values: Record<string, string> = localized[key];
+  const value = values[currentLocale];
+  if (value === undefined) {
+    throw new Error(`docusaurus.config.localized.json: no "${currentLocale}" value for "${key}"`);
+  }
+  return value;
+}
+
+// Site wiring only: locales, versions, plugins. Logic lives in src/msdocs
+// (Markdown compatibility) and src/plugins (site-wide data).
+
+const config: Config = {
+  title: localize('title'),
+  tagline: localize('tagline'),
+  favicon: 'img/favicon.svg',
+
+  url: 'https://licensing-guidance.example.org',
+  baseUrl: '/',
+  // Pages are written as `path.html`, so `/a/b` is served without a redirect
+  // and links pasted into tickets never bounce.
+  trailingSlash: false,
+
+  future: {
+    // v4 turns on @docusaurus/faster (Rspack, SWC, Lightning CSS).
+    v4: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'tr'],
+    localeConfigs: {
+      en: {label: 'English', htmlLang: 'en'},
+      tr: {label: 'Türkçe', htmlLang: 'tr'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          lastVersion: 'current',
+          versions: {
+            current: {label: 'Current', path: ''},
+            '2021-08': {label: '2021-08', path: '2021-08', banner: 'unmaintained'},
+          },
+          beforeDefaultRemarkPlugins: msdocsRemarkPlugins,
+        },
+        blog: false,
+        pages: {},
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [homeArticles],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Licensing Guidance',
+      logo: {alt: 'Licensing Guidance home', src: 'img/logo.svg'},
+      items: [
+        {
+          type: 'docSidebar',
+          sidebarId: 'docs',
+          position: 'left',
+          label: 'Articles',
+        },
+        {type: 'docsVersionDropdown', position: 'right'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Guidance',
+          items: [
+            {
+              label: 'Transfer licenses between tenants',
+              to: '/microsoft-365/commerce/licenses/transfer-licenses-between-tenants',
+            },
+          ],
+        },
+        {
+          title: 'Microsoft',
+          items: [
+            {label: 'Microsoft 365 admin center', href: 'https://admin.microsoft.com'},
+            {label: 'Microsoft Learn', href: 'https://learn.microsoft.com'},
+          ],
+        },
+      ],
+      copyright:
+        'Articles adapted from Microsoft documentation (CC BY 4.0). Not an official Microsoft site.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

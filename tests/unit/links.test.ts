@@ -1,0 +1,68 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import {VFile} from 'vfile';
+import remarkMsdocsLinks from '../../src/msdocs/remark/links';
+
+const siteDir = path.resolve(__dirname, '../fixtures/site');
+
+async function transform(markdown: string, relFile: string, locale: string): Promise<string> {
+  const file = new VFile({path: path.join(siteDir, relFile), value: markdown});
+  const out = await unified()
+    .use(remarkParse)
+    .use(remarkMsdocsLinks, {siteDir, locale})
+    .use(remarkStringify)
+    .process(file);
+  return String(out).trim();
+}
+
+const EN_PAGE = 'docs/microsoft-365/commerce/licenses/page.md';
+const TR_PAGE = 'i18n/tr/docusaurus-plugin-content-docs/current/microsoft-365/commerce/licenses/page.md';
+const TR_OLD_PAGE = 'i18n/tr/docusaurus-plugin-content-docs/version-2021-08/microsoft-365/commerce/licenses/page.md';
+
+describe('remark msdocs links', () => {
+  it('sends root-relative links to learn.microsoft.com in the page language when the article is not here', async () => {
+    expect(await transform('[Buy](/microsoft-365/commerce/licenses/buy-licenses#buy)', EN_PAGE, 'en')).toBe(
+      '[Buy](https://learn.microsoft.com/en-us/microsoft-365/commerce/licenses/buy-licenses#buy)',
+    );
+    expect(await transform('[Geçir](/Exchange/mailbox-migration/x?view=o365#a)', TR_PAGE, 'tr')).toBe(
+      '[Geçir](https://learn.microsoft.com/tr-tr/Exchange/mailbox-migration/x?view=o365#a)',
+    );
+  });
+
+  it('turns a root-relative link to an article of this site into a relative .md link', async () => {
+    expect(await transform('[Here](/microsoft-365/commerce/licenses/here-article#part)', EN_PAGE, 'en')).toBe(
+      '[Here](./here-article.md#part)',
+    );
+    expect(await transform('[Bill](/microsoft-365/commerce/billing/bill)', TR_PAGE, 'tr')).toBe(
+      '[Bill](../billing/bill.md)',
+    );
+  });
+
+  it('matches Microsoft paths case-insensitively', async () => {
+    expect(await transform('[Here](/Microsoft-365/Commerce/licenses/HERE-article)', EN_PAGE, 'en')).toBe(
+      '[Here](./here-article.md)',
+    );
+  });
+
+  it('looks in the same version: an article only in current is external from 2021-08', async () => {
+    expect(await transform('[Bill](/microsoft-365/commerce/billing/bill)', TR_OLD_PAGE, 'tr')).toBe(
+      '[Bill](https://learn.microsoft.com/tr-tr/microsoft-365/commerce/billing/bill)',
+    );
+  });
+
+  it('sends relative .md links to missing articles to learn.microsoft.com without .md', async () => {
+    expect(await transform('[Pay](../billing/pay.md?tabs=a#b)', EN_PAGE, 'en')).toBe(
+      '[Pay](https://learn.microsoft.com/en-us/microsoft-365/commerce/billing/pay?tabs=a#b)',
+    );
+  });
+
+  it('leaves external links, in-page anchors and files outside the docs alone', async () => {
+    expect(await transform('[A](https://aka.ms/x) [B](#part) [C](mailto:a@b.c)', EN_PAGE, 'en')).toBe(
+      '[A](https://aka.ms/x) [B](#part) [C](mailto:a@b.c)',
+    );
+    expect(await transform('[X](/microsoft-365/y)', 'src/pages/page.md', 'en')).toBe('[X](/microsoft-365/y)');
+  });
+});
