@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * Screenshots for looking at the site as a reader: each given path at desktop
+ * and phone width, light and dark, into screenshots/ (not committed).
+ * Needs the site served (npm run serve).
+ *
+ * Usage: node scripts/screenshots.mjs [--base http://127.0.0.1:3000] [--print] path...
+ */
+import fs from 'node:fs';
+import {chromium} from '@playwright/test';
+
+const args = process.argv.slice(2);
+let base = 'http://127.0.0.1:3000';
+let print = false;
+const paths = [];
+for (let i = 0; i < args.length; i += 1) {
+  if (args[i] === '--base') base = args[++i];
+  else if (args[i] === '--print') print = true;
+  else paths.push(args[i]);
+}
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+fs.mkdirSync('screenshots', {recursive: true});
+const viewports = {desktop: {width: 1280, height: 900}, phone: {width: 390, height: 844}};
+for (const p of paths) {
+  for (const [vpName, viewport] of Object.entries(viewports)) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({viewport, colorScheme: scheme});
+      await page.goto(base + p, {waitUntil: 'networkidle'});
+      const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${vpName}-${scheme}`;
+      await page.screenshot({path: `screenshots/${name}.png`, fullPage: true});
+      if (print && scheme === 'light') {
+        await page.emulateMedia({media: 'print'});
+        await page.screenshot({path: `screenshots/${name}-print.png`, fullPage: true});
+      }
+      await page.close();
+      console.log(`screenshots/${name}.png`);
+    }
+  }
+}
+await browser.close();
