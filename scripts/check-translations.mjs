@@ -46,36 +46,60 @@ function readMessages(dir) {
 }
 
 /**
- * @param {{prepare?: (scratchDir: string) => void}} [options] prepare edits
- *   the scratch copy before the check (tests use it to break a translation).
+ * Runs `docusaurus write-translations` for each locale in a scratch copy of
+ * the site and returns, per locale, every message keyed `file:key`.
+ * @param {string[]} locales
+ * @param {{prefix?: string, prepare?: (scratchDir: string) => void}} [options]
+ *   prefix marks messages the command had to add; prepare edits the scratch
+ *   copy first (tests use it to break a translation).
+ * @returns {Record<string, Map<string, string>>}
  */
-export function checkTranslations({prepare} = {}) {
+export function writeScratchTranslations(locales, {prefix, prepare} = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'i18n-check-'));
   try {
     copySite(tmp);
     prepare?.(tmp);
     const bin = path.join(siteDir, 'node_modules', '.bin', 'docusaurus');
-    for (const locale of ['tr', 'en']) {
-      execFileSync(bin, ['write-translations', '--locale', locale, '--messagePrefix', PREFIX], {
-        cwd: tmp,
-        stdio: 'pipe',
-      });
+    const out = {};
+    for (const locale of locales) {
+      const args = ['write-translations', '--locale', locale, ...(prefix ? ['--messagePrefix', prefix] : [])];
+      execFileSync(bin, args, {cwd: tmp, stdio: 'pipe'});
+      out[locale] = readMessages(path.join(tmp, 'i18n', locale));
     }
-    const tr = readMessages(path.join(tmp, 'i18n', 'tr'));
-    const en = readMessages(path.join(tmp, 'i18n', 'en'));
-    const missing = [];
-    const untranslated = [];
-    for (const [key, message] of tr) {
-      if (message.startsWith(PREFIX)) missing.push(key);
-      else {
-        const english = en.get(key)?.replace(PREFIX, '');
-        if (english !== undefined && english === message && !SAME_IN_BOTH.has(message)) untranslated.push(key);
-      }
-    }
-    return {missing, untranslated};
+    return out;
   } finally {
     fs.rmSync(tmp, {recursive: true, force: true});
   }
+}
+
+/**
+ * @param {{prepare?: (scratchDir: string) => void}} [options] prepare edits
+ *   the scratch copy before the check (tests use it to break a translation).
+ */
+export function checkTranslations({prepare} = {}) {
+  const {tr, en} = writeScratchTranslations(['tr', 'en'], {prefix: PREFIX, prepare});
+  const missing = [];
+  const untranslated = [];
+  for (const [key, message] of tr) {
+    if (message.startsWith(PREFIX)) missing.push(key);
+    else {
+      const english = en.get(key)?.replace(PREFIX, '');
+      if (english !== undefined && english === message && !SAME_IN_BOTH.has(message)) untranslated.push(key);
+    }
+  }
+  return {missing, untranslated};
+}
+
+/**
+ * Every interface string of the site and its theme: English default and the
+ * Turkish message (undefined when missing), keyed `file:key`. The e2e crawl
+ * looks for the English ones on Turkish pages.
+ * @returns {{key: string, english: string, turkish: string | undefined}[]}
+ */
+export function interfaceStrings() {
+  const {en} = writeScratchTranslations(['en']);
+  const tr = readMessages(path.join(siteDir, 'i18n', 'tr'));
+  return [...en].map(([key, english]) => ({key, english, turkish: tr.get(key)}));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,12 +1,28 @@
-import type {FullResult, Reporter, TestCase, TestResult} from '@playwright/test/reporter';
+import type {FullResult, Reporter, TestCase, TestResult, TestStep} from '@playwright/test/reporter';
 
-/** Ends the run with one line CI can read: `N passed, N failed`. */
+/**
+ * Ends the run with lines CI can read: `N passed, N failed`, and for the
+ * crawl (tests tagged @crawl, whose top-level steps are its checks)
+ * `crawl: P pages x C checks = N checks run, F failed, S s`.
+ */
 export default class SummaryReporter implements Reporter {
   private passed = 0;
   private failed = 0;
   private skipped = 0;
+  private crawl = {pages: new Set<string>(), checks: new Set<string>(), run: 0, failed: 0, ms: 0};
+
+  onStepEnd(test: TestCase, _result: TestResult, step: TestStep): void {
+    if (!test.tags.includes('@crawl') || step.category !== 'test.step' || step.parent) return;
+    this.crawl.checks.add(step.title);
+    this.crawl.run += 1;
+    if (step.error) this.crawl.failed += 1;
+  }
 
   onTestEnd(test: TestCase, result: TestResult): void {
+    if (test.tags.includes('@crawl')) {
+      this.crawl.pages.add(test.id);
+      this.crawl.ms += result.duration;
+    }
     // Count a test once, by its final outcome (retries included).
     if (result.retry < test.retries && result.status !== 'passed' && result.status !== 'skipped') return;
     if (result.status === 'passed') this.passed += 1;
@@ -14,8 +30,15 @@ export default class SummaryReporter implements Reporter {
     else this.failed += 1;
   }
 
-  onEnd(_result: FullResult): void {
+  onEnd(result: FullResult): void {
     const skipped = this.skipped ? `, ${this.skipped} skipped` : '';
+    const {pages, checks, run, failed, ms} = this.crawl;
+    if (pages.size) {
+      console.log(
+        `\ncrawl: ${pages.size} pages x ${checks.size} checks = ${run} checks run, ${failed} failed, ` +
+          `${(ms / 1000).toFixed(1)} s in tests (${(result.duration / 1000).toFixed(1)} s wall for the whole run)`,
+      );
+    }
     console.log(`\ne2e: ${this.passed} passed, ${this.failed} failed${skipped}`);
   }
 }

@@ -1,0 +1,109 @@
+/**
+ * The production build as files, for the crawl: which pages exist, which
+ * file a URL path is served from, and what each built page declares (ids,
+ * lang, canonical, hreflang alternates), read from its HTML with a parser.
+ *
+ * In: `build/` (run `npm run build` first). Out: page list and lookups.
+ * Reading targets from disk is what keeps the link and hreflang checks fast:
+ * no navigation per link.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import {LOCALES, type Locale} from './site';
+
+export const SITE_DIR = path.resolve(__dirname, '..', '..');
+export const BUILD_DIR = path.join(SITE_DIR, 'build');
+const DEFAULT_LOCALE: Locale = 'en';
+
+export interface BuiltPage {
+  /** URL path the page is visited at: `/`, `/tr/`, `/tr/microsoft-365/x`. */
+  urlPath: string;
+  /** File under build/, with forward slashes: `tr/microsoft-365/x.html`. */
+  file: string;
+}
+
+/** Every HTML page of the build, every locale and version, sorted by path. */
+export function listBuiltPages(): BuiltPage[] {
+  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) {
+    throw new Error(`No build in ${path.relative(SITE_DIR, BUILD_DIR)}/: run "npm run build" first.`);
+  }
+  const files = fs
+    .readdirSync(BUILD_DIR, {recursive: true, encoding: 'utf8'})
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.html'))
+    // Docusaurus' static assets (none today) never hold pages.
+    .filter((f) => !f.startsWith('assets/'));
+  return files
+    .map((file) => ({file, urlPath: urlPathOf(file)}))
+    .sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+}
+
+/** `tr/index.html` -> `/tr/`; `tr/x.html` -> `/tr/x` (trailingSlash: false). */
+function urlPathOf(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file.slice(0, -'.html'.length)}`;
+}
+
+/**
+ * The file under build/ that serves a URL path, as scripts/serve.mjs resolves
+ * it (the file itself, `<path>.html`, `<path>/index.html`), or undefined.
+ */
+export function fileForPath(urlPath: string): string | undefined {
+  let clean: string;
+  try {
+    clean = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  clean = clean.replace(/^\/+/, '').replace(/\/+$/, '');
+  const candidates = clean === '' ? ['index.html'] : [clean, `${clean}.html`, `${clean}/index.html`];
+  for (const candidate of candidates) {
+    const full = path.join(BUILD_DIR, candidate);
+    if (!full.startsWith(BUILD_DIR)) return undefined;
+    if (fs.existsSync(full) && fs.statSync(full).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+/** The locale a URL path belongs to: `/tr/...` is Turkish, the rest English. */
+export function localeOfPath(urlPath: string): Locale {
+  const first = urlPath.split('/')[1];
+  return LOCALES.find((l) => l !== DEFAULT_LOCALE && l === first) ?? DEFAULT_LOCALE;
+}
+
+export interface PageFacts {
+  lang: string | undefined;
+  /** Every `id` and `<a name>`: the anchors a `#fragment` can target. */
+  anchors: Set<string>;
+  canonical: string[];
+  alternates: {hreflang: string; href: string}[];
+  /** The "not yet translated" notice (built by the translation-status feature). */
+  hasMissingTranslationNotice: boolean;
+}
+
+const cache = new Map<string, PageFacts>();
+
+/** What a built HTML file declares, parsed once per file and worker. */
+export function pageFacts(file: string): PageFacts {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const $ = cheerio.load(fs.readFileSync(path.join(BUILD_DIR, file), 'utf8'));
+  const anchors = new Set<string>();
+  $('[id]').each((_, el) => void anchors.add($(el).attr('id') ?? ''));
+  $('a[name]').each((_, el) => void anchors.add($(el).attr('name') ?? ''));
+  const facts: PageFacts = {
+    lang: $('html').attr('lang'),
+    anchors,
+    canonical: $('link[rel="canonical"]')
+      .map((_, el) => $(el).attr('href') ?? '')
+      .get(),
+    alternates: $('link[rel="alternate"][hreflang]')
+      .map((_, el) => ({hreflang: $(el).attr('hreflang') ?? '', href: $(el).attr('href') ?? ''}))
+      .get(),
+    hasMissingTranslationNotice: $('[data-translation-notice="missing"]').length > 0,
+  };
+  cache.set(file, facts);
+  return facts;
+}

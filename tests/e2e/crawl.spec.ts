@@ -1,0 +1,266 @@
+/**
+ * The crawl: one test per HTML page of the production build (every locale and
+ * every version, read from build/, not sitemap.xml, which leaves noindex pages
+ * out), checking the invariants every page shares. Each check is a step that
+ * lists what is wrong; a page's checks all run even when one fails.
+ *
+ *   ONLY_PATH=/tr/microsoft-365/x npx playwright test crawl   # debug one page
+ *
+ * Pages are tagged @crawl; the summary reporter prints "pages x checks".
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {test, expect, type Page} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import {externalLinkProblem} from './allowed-domains';
+import {SITE_DIR, fileForPath, listBuiltPages, localeOfPath, pageFacts, type BuiltPage} from './built-site';
+import {englishInterfaceStrings, findEnglish, type EnglishString} from './interface-strings';
+
+// Pages left out of the crawl, each with the reason. An entry that no longer
+// matches a built page fails the run, so the list can't rot. Example:
+//   '/tr/some/page': 'embeds a third-party widget that logs errors offline (issue N)',
+const EXCLUDED: Record<string, string> = {};
+
+// Console messages that are not the site's fault, each with the reason.
+const IGNORED_CONSOLE: RegExp[] = [];
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const ONLY_PATH = process.env.ONLY_PATH;
+
+// The English interface strings are derived once per worker, and only when a
+// Turkish page asks for them (it runs write-translations, ~2 s).
+let englishStrings: Promise<EnglishString[]> | undefined;
+const getEnglishStrings = (): Promise<EnglishString[]> => (englishStrings ??= englishInterfaceStrings());
+
+type Problems = string[];
+
+/** A named check: a step whose problems are one soft assertion, so the next check still runs. */
+async function check(name: string, run: () => Promise<Problems> | Problems): Promise<void> {
+  await test.step(name, async () => {
+    const problems = await run();
+    expect.soft(problems, `${name}: ${problems.length} problem(s)`).toEqual([]);
+  });
+}
+
+// Docusaurus sets data-has-hydrated once React has taken over the page.
+async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+}
+
+function watchConsole(page: Page, into: Problems): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    if (IGNORED_CONSOLE.some((re) => re.test(message.text()))) return;
+    into.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => into.push(`uncaught exception: ${error.message}`));
+}
+
+async function axeProblems(page: Page): Promise<Problems> {
+  const {violations} = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`),
+  );
+}
+
+/** Internal links resolve to a built page or file, and their #anchor exists there. */
+function internalLinkProblems(pageUrl: URL, hrefs: string[], ownFile: string): Problems {
+  const problems: Problems = [];
+  for (const href of new Set(hrefs)) {
+    const url = new URL(href, pageUrl);
+    if (url.origin !== pageUrl.origin) continue;
+    const file = url.pathname === pageUrl.pathname ? ownFile : fileForPath(url.pathname);
+    if (!file) {
+      problems.push(`broken link: ${href} (no page or file in build/ for ${url.pathname})`);
+      continue;
+    }
+    const anchor = decodeURIComponent(url.hash.slice(1));
+    if (anchor && file.endsWith('.html') && !pageFacts(file).anchors.has(anchor)) {
+      problems.push(`broken anchor: ${href} (no id or <a name> "${anchor}" in ${file})`);
+    }
+  }
+  return problems;
+}
+
+/** Source of a doc, by its id, in a docs folder: `<dir>/<id>.md(x)`. */
+function docSource(dir: string, docId: string): string | undefined {
+  return ['.md', '.mdx']
+    .map((ext) => path.join(dir, `${docId}${ext}`))
+    .find((f) => fs.existsSync(path.join(SITE_DIR, f)));
+}
+
+// In the browser: the texts of the interface chrome (navbar, sidebar,
+// breadcrumbs, footer, buttons, labels), i.e. everything but the article body
+// and elements marked as another language (the locale menu's "English").
+function collectInterfaceTexts(): string[] {
+  const skip = (el: Element) => el.closest('.theme-doc-markdown, script, style, [lang]:not([lang^="tr"])');
+  const texts: string[] = [];
+  for (const el of Array.from(document.body.querySelectorAll('*'))) {
+    if (skip(el)) continue;
+    for (const attr of ['aria-label', 'title', 'alt', 'placeholder']) {
+      const value = el.getAttribute(attr);
+      if (value) texts.push(value);
+    }
+    const text = el.textContent ?? '';
+    if (text.trim() && text.length < 300) texts.push(text);
+  }
+  return texts;
+}
+
+function pathsToCrawl(): BuiltPage[] {
+  const pages = listBuiltPages();
+  return pages.filter((p) => !(p.urlPath in EXCLUDED) && (!ONLY_PATH || p.urlPath === ONLY_PATH));
+}
+
+test.describe.configure({mode: 'parallel'});
+
+test('the exclusion list and ONLY_PATH name built pages', () => {
+  const built = new Set(listBuiltPages().map((p) => p.urlPath));
+  const stale = Object.keys(EXCLUDED).filter((p) => !built.has(p));
+  expect(stale, 'EXCLUDED entries with no page in build/').toEqual([]);
+  if (ONLY_PATH) expect(built.has(ONLY_PATH), `ONLY_PATH=${ONLY_PATH} is not a built page`).toBe(true);
+});
+
+for (const {urlPath, file} of pathsToCrawl()) {
+  const locale = localeOfPath(urlPath);
+
+  test(`crawl ${urlPath}`, {tag: '@crawl'}, async ({page, browser, baseURL}) => {
+    const consoleProblems: Problems = [];
+    watchConsole(page, consoleProblems);
+    const response = await page.goto(urlPath);
+    expect(response?.status(), `HTTP status of ${urlPath}`).toBe(200);
+    await waitForHydration(page);
+    const pageUrl = new URL(page.url());
+    const html = page.locator('html');
+    const htmlClass = (await html.getAttribute('class')) ?? '';
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+
+    await check('internal links resolve and their anchors exist', () => internalLinkProblems(pageUrl, hrefs, file));
+
+    await check('external links are https on an allowed domain', () =>
+      hrefs
+        .map((href) => new URL(href, pageUrl))
+        .filter((url) => url.origin !== pageUrl.origin)
+        .map((url) => externalLinkProblem(url.href))
+        .filter((p): p is string => p !== undefined),
+    );
+
+    await check('every link and button has an accessible name', async () => {
+      const nameless: Problems = [];
+      for (const role of ['link', 'button'] as const) {
+        for (const el of await page.getByRole(role, {name: /^\s*$/}).all()) {
+          nameless.push(`${role} without a name: ${await el.evaluate((e) => e.outerHTML.slice(0, 160))}`);
+        }
+      }
+      return nameless;
+    });
+
+    await check('exactly one h1', async () => {
+      const h1s = await page.getByRole('heading', {level: 1}).allInnerTexts();
+      return h1s.length === 1 ? [] : [`${h1s.length} h1 headings: ${JSON.stringify(h1s)}`];
+    });
+
+    await check(`<html lang> is ${locale}`, async () => {
+      const lang = await html.getAttribute('lang');
+      return lang === locale ? [] : [`<html lang="${lang}">, expected "${locale}"`];
+    });
+
+    const facts = pageFacts(file);
+
+    await check('one canonical link, to this page', () => {
+      if (facts.canonical.length !== 1) return [`${facts.canonical.length} canonical links`];
+      const canonical = new URL(facts.canonical[0]!);
+      if (canonical.protocol !== 'https:') return [`canonical is not https: ${canonical.href}`];
+      const target = fileForPath(canonical.pathname);
+      return target === file ? [] : [`canonical ${canonical.href} is served by ${target ?? 'no file'}, not ${file}`];
+    });
+
+    await check('hreflang alternates exist, match their lang and link back', () => {
+      const problems: Problems = [];
+      const origin = facts.canonical[0] ? new URL(facts.canonical[0]).origin : undefined;
+      if (!facts.alternates.some((a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file)) {
+        problems.push(`no hreflang="${locale}" alternate pointing to this page`);
+      }
+      if (!facts.alternates.some((a) => a.hreflang === 'x-default')) problems.push('no hreflang="x-default"');
+      for (const {hreflang, href} of facts.alternates) {
+        const url = new URL(href);
+        if (url.origin !== origin) problems.push(`hreflang="${hreflang}" ${href}: not on the canonical origin ${origin}`);
+        const target = fileForPath(url.pathname);
+        if (!target) {
+          problems.push(`hreflang="${hreflang}" ${href}: no such page in build/`);
+          continue;
+        }
+        if (hreflang === 'x-default') continue;
+        const targetFacts = pageFacts(target);
+        if (targetFacts.lang !== hreflang) problems.push(`hreflang="${hreflang}" ${href}: that page has lang="${targetFacts.lang}"`);
+        const linksBack = targetFacts.alternates.some(
+          (a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file,
+        );
+        if (!linksBack) problems.push(`hreflang="${hreflang}" ${href}: that page has no hreflang="${locale}" back to this one`);
+      }
+      return problems;
+    });
+
+    const docId = /(?:^| )docs-doc-id-(\S+)/.exec(htmlClass)?.[1];
+    const version = /(?:^| )docs-version-(\S+)/.exec(htmlClass)?.[1];
+    if (locale === 'en' && docId && version) {
+      await check('the Turkish version exists or shows the "not yet translated" notice', () => {
+        const folder = version === 'current' ? 'current' : `version-${version}`;
+        if (docSource(`i18n/tr/docusaurus-plugin-content-docs/${folder}`, docId)) return [];
+        const trFile = fileForPath(`/tr${urlPath}`);
+        if (!trFile) return [`no Turkish source for ${docId} (${folder}) and no page /tr${urlPath}`];
+        return pageFacts(trFile).hasMissingTranslationNotice
+          ? []
+          : [`no Turkish source for ${docId} (${folder}) and /tr${urlPath} lacks [data-translation-notice="missing"]`];
+      });
+    }
+
+    if (locale === 'tr') {
+      await check('no English interface string', async () =>
+        findEnglish(await page.evaluate(collectInterfaceTexts), await getEnglishStrings()),
+      );
+    }
+
+    // With JavaScript off the reader still gets the whole page: the same
+    // visible text (callouts, tables and all) as the hydrated page.
+    await check('renders the same text without JavaScript', async () => {
+      const visibleText = (p: Page) => p.locator('main').innerText().then((t) => t.replace(/\s+/g, ' ').trim());
+      const tables = (p: Page) => p.getByRole('table').count();
+      const withJs = {text: await visibleText(page), tables: await tables(page)};
+      const context = await browser.newContext({javaScriptEnabled: false, baseURL});
+      try {
+        const noJs = await context.newPage();
+        await noJs.goto(urlPath);
+        const without = {text: await visibleText(noJs), tables: await tables(noJs)};
+        const problems: Problems = [];
+        if (!without.text) problems.push('<main> shows no text without JavaScript');
+        else if (without.text !== withJs.text) {
+          const at = [...without.text].findIndex((c, i) => c !== withJs.text[i]);
+          problems.push(`text differs at character ${at}: "${without.text.slice(at, at + 80)}" vs "${withJs.text.slice(at, at + 80)}"`);
+        }
+        if (without.tables !== withJs.tables) problems.push(`${without.tables} tables without JavaScript, ${withJs.tables} with`);
+        return problems;
+      } finally {
+        await context.close();
+      }
+    });
+
+    await check('axe WCAG 2.1 AA, light', async () => {
+      await expect(html).toHaveAttribute('data-theme', 'light');
+      return axeProblems(page);
+    });
+
+    // Reload in the dark scheme rather than switch live: the page then
+    // starts dark, as it does for a reader, and no colour transition is
+    // caught halfway by axe.
+    await check('axe WCAG 2.1 AA, dark', async () => {
+      await page.emulateMedia({colorScheme: 'dark'});
+      await page.reload();
+      await waitForHydration(page);
+      await expect(html).toHaveAttribute('data-theme', 'dark');
+      return axeProblems(page);
+    });
+
+    await check('no console error or warning', () => consoleProblems);
+  });
+}
