@@ -38,10 +38,14 @@ export default function HomePage({data}: Props): ReactNode {
           </p>
         </header>
         <section aria-labelledby="home-articles">
+          {/* A plain string child, so the heading's anchor link is labelled
+              with its text, not its id ("Direct link to home-articles"). */}
           <Heading as="h2" id="home-articles">
-            <Translate id="home.articles.heading" description="Heading above the list of articles">
-              Articles
-            </Translate>
+            {translate({
+              id: 'home.articles.heading',
+              message: 'Articles',
+              description: 'Heading above the list of articles',
+            })}
           </Heading>
           <ul className={styles.list}>
             {data.articles.map((a) => (
