@@ -22,7 +22,7 @@ const PREFIX = '@@UNTRANSLATED@@';
 
 // Messages that are the same in Turkish and English on purpose (names,
 // version numbers, placeholders only).
-const SAME_IN_BOTH = new Set(['Microsoft 365', 'Microsoft', 'Microsoft Learn', '2021-08', '{authorName} - {nPosts}']);
+export const SAME_IN_BOTH = new Set(['Microsoft 365', 'Microsoft', 'Microsoft Learn', '2021-08', '{authorName} - {nPosts}']);
 
 const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', 'tests']);
 

@@ -108,11 +108,13 @@ const CONTENT_SELECTORS = [
 
 // In the browser: the texts of the interface chrome (navbar, sidebar,
 // breadcrumbs, footer, buttons, labels): whole texts and label attributes.
+// Content is cut out of a copy first, so a list that only holds an article
+// title doesn't count as interface text.
 function collectInterfaceTexts(contentSelectors: string): string[] {
-  const skip = (el: Element) => el.closest(contentSelectors);
+  const chrome = document.body.cloneNode(true) as HTMLElement;
+  chrome.querySelectorAll(contentSelectors).forEach((el) => el.remove());
   const texts: string[] = [];
-  for (const el of Array.from(document.body.querySelectorAll('*'))) {
-    if (skip(el)) continue;
+  for (const el of Array.from(chrome.querySelectorAll('*'))) {
     for (const attr of ['aria-label', 'title', 'alt', 'placeholder']) {
       const value = el.getAttribute(attr);
       if (value) texts.push(value);
@@ -176,12 +178,16 @@ for (const {urlPath, file} of pathsToCrawl()) {
       return h1s.length === 1 ? [] : [`${h1s.length} h1 headings: ${JSON.stringify(h1s)}`];
     });
 
-    await check(`<html lang> is ${locale}`, async () => {
-      const lang = await html.getAttribute('lang');
-      return lang === locale ? [] : [`<html lang="${lang}">, expected "${locale}"`];
-    });
-
     const facts = pageFacts(file);
+
+    // Both as served (what a crawler without JavaScript reads) and hydrated.
+    await check(`<html lang> is ${locale}`, async () => {
+      const problems: Problems = [];
+      if (facts.lang !== locale) problems.push(`built ${file} has <html lang="${facts.lang}">, expected "${locale}"`);
+      const lang = await html.getAttribute('lang');
+      if (lang !== locale) problems.push(`hydrated page has <html lang="${lang}">, expected "${locale}"`);
+      return problems;
+    });
 
     await check('one canonical link, to this page', () => {
       if (facts.canonical.length !== 1) return [`${facts.canonical.length} canonical links`];

@@ -6,8 +6,9 @@
  * scripts/check-translations.mjs) and the Turkish messages in i18n/tr.
  * Out: one matcher per English message that a Turkish page must not show.
  *
- * A message whose Turkish translation is the same text (product names,
- * version numbers) is left out. Placeholders (`{count}`) match any text and
+ * Messages that are the same in Turkish on purpose (product names, version
+ * numbers: SAME_IN_BOTH in that script) are left out; any other Turkish
+ * message still equal to the English one is reported, as the reader sees it. Placeholders (`{count}`) match any text and
  * plural forms (`One doc|{count} docs`) are alternatives; a matcher must match
  * a whole text or attribute value, so English words inside Turkish sentences
  * don't count.
@@ -19,7 +20,7 @@ export interface EnglishString {
   pattern: RegExp;
 }
 
-type Entry = {key: string; english: string; turkish: string | undefined};
+type Entry = {key: string; english: string};
 const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function patternFor(message: string): RegExp | undefined {
@@ -42,11 +43,13 @@ function patternFor(message: string): RegExp | undefined {
 export async function englishInterfaceStrings(): Promise<EnglishString[]> {
   // A real dynamic import: Playwright compiles specs to CommonJS, which can't
   // require an ES module script.
-  const {interfaceStrings} = (await import('../../scripts/check-translations.mjs')) as {interfaceStrings: () => Entry[]};
-  const entries = interfaceStrings();
+  const {interfaceStrings, SAME_IN_BOTH} = (await import('../../scripts/check-translations.mjs')) as {
+    interfaceStrings: () => Entry[];
+    SAME_IN_BOTH: Set<string>;
+  };
   const out: EnglishString[] = [];
-  for (const {key, english, turkish} of entries) {
-    if (turkish !== undefined && normalize(turkish) === normalize(english)) continue;
+  for (const {key, english} of interfaceStrings()) {
+    if (SAME_IN_BOTH.has(english)) continue;
     const pattern = patternFor(english);
     if (pattern) out.push({key, english: normalize(english), pattern});
   }
@@ -57,8 +60,8 @@ export async function englishInterfaceStrings(): Promise<EnglishString[]> {
 export function findEnglish(texts: string[], strings: EnglishString[]): string[] {
   const found: string[] = [];
   for (const text of new Set(texts.map(normalize))) {
-    const hit = strings.find((s) => s.pattern.test(text));
-    if (hit) found.push(`"${text}" is the English of ${hit.key}`);
+    const keys = strings.filter((s) => s.pattern.test(text)).map((s) => s.key);
+    if (keys.length) found.push(`"${text}" is the English of ${keys.join(', ')}`);
   }
   return found;
 }
