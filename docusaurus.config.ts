@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {msdocsRemarkPlugins} from './src/msdocs/remark';
 import homeArticles from './src/plugins/home-articles';
+import translationStatus, {withTranslationStatus} from './src/plugins/translation-status';
 import localized from './docusaurus.config.localized.json';
 
 // Docusaurus sets the locale being built in this variable; the config is
@@ -44,6 +45,10 @@ const config: Config = {
 
   markdown: {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+    // Translated pages carry their translation status (src/plugins/translation-status).
+    parseFrontMatter: withTranslationStatus((params) => params.defaultParseFrontMatter(params), {
+      locale: currentLocale,
+    }),
   },
 
   i18n: {
@@ -76,7 +81,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [homeArticles],
+  plugins: [homeArticles, translationStatus],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

@@ -1,0 +1,113 @@
+/**
+ * Translation status at build time.
+ *
+ * Two parts, both over src/translation (files only, no git):
+ *
+ * 1. `withTranslationStatus(parse)` wraps siteConfig.markdown.parseFrontMatter.
+ *    In a translated locale's build it adds the computed key
+ *    `translation.status` to the front matter of each doc page:
+ *      {status: 'current' | 'outdated' | 'missing', type?, date?, reason?}
+ *    - a translation file: compared with the current hash of its English source;
+ *    - an English file built for that locale (Docusaurus' fallback when no
+ *      translation exists): `missing`.
+ *    The docs plugin copies front matter into each page's own metadata, so
+ *    the status travels with the page that needs it (a few dozen bytes), not
+ *    in global data every page downloads. The theme's DocVersionBanner
+ *    wrapper reads it from `useDoc().metadata.frontMatter` (the metadata
+ *    module is regenerated on every build, so Rspack's persistent cache can't
+ *    serve a stale status).
+ *
+ * 2. The plugin checks every record of every locale and version when the
+ *    site loads (a bad `translation.*` value fails the build with file, key
+ *    and expectation, in whichever locale is built first) and logs a
+ *    one-line summary for the locale being built; `npm run i18n:status`
+ *    prints the full table.
+ */
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import logger from '@docusaurus/logger';
+import type {LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
+import {DEFAULT_LOCALE, locateDoc} from '../../msdocs/paths';
+import {hashSourceFile, freshness, isPartial, scanSite} from '../../translation/status';
+import {readRecord} from '../../translation/record';
+import {KEY_STATUS, type PageTranslationStatus} from '../../translation/page';
+import {summarise} from '../../translation/cli';
+
+export interface TranslationStatusOptions {
+  /** Site folder; defaults to the working directory (where Docusaurus runs). */
+  siteDir?: string;
+  /** Locale being built; defaults to Docusaurus' DOCUSAURUS_CURRENT_LOCALE. */
+  locale?: string;
+}
+
+/** Source hashes by file, reused while the file is unchanged (each doc is parsed twice per build). */
+const hashCache = new Map<string, {mtimeMs: number; size: number; hash: string}>();
+
+async function cachedSourceHash(file: string, label: string): Promise<string> {
+  const stat = await fs.stat(file);
+  const hit = hashCache.get(file);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.hash;
+  const hash = await hashSourceFile(file, label);
+  hashCache.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, hash});
+  return hash;
+}
+
+/** The status of one doc file as built for `locale`, or undefined when it has none. */
+export async function pageStatus(
+  filePath: string,
+  frontMatter: Record<string, unknown>,
+  {siteDir, locale}: Required<TranslationStatusOptions>,
+): Promise<PageTranslationStatus | undefined> {
+  if (locale === DEFAULT_LOCALE) return undefined;
+  const where = locateDoc(filePath, siteDir);
+  if (!where || isPartial(where.relPath)) return undefined;
+  const label = path.relative(siteDir, filePath).split(path.sep).join('/');
+  if (where.locale === DEFAULT_LOCALE) return {status: 'missing'};
+  if (where.locale !== locale) return undefined;
+
+  const record = readRecord(frontMatter, label);
+  const source = path.join(where.sourceRoot, where.relPath);
+  const sourceLabel = path.relative(siteDir, source).split(path.sep).join('/');
+  const f = freshness(record, await cachedSourceHash(source, sourceLabel));
+  return {
+    status: f.freshness,
+    type: record.type,
+    ...(record.date ? {date: record.date} : {}),
+    ...(f.reason ? {reason: f.reason} : {}),
+  };
+}
+
+/** Wraps a parseFrontMatter function so doc pages carry their translation status. */
+export function withTranslationStatus(parse: ParseFrontMatter, options: TranslationStatusOptions = {}): ParseFrontMatter {
+  return async (params) => {
+    const result = await parse(params);
+    const status = await pageStatus(params.filePath, result.frontMatter, {
+      siteDir: options.siteDir ?? process.cwd(),
+      locale: options.locale ?? process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE,
+    });
+    if (status) result.frontMatter[KEY_STATUS] = status;
+    return result;
+  };
+}
+
+export default function translationStatus(context: LoadContext): Plugin {
+  const {siteDir, i18n} = context;
+  const locales = i18n.locales.filter((l) => l !== i18n.defaultLocale);
+  return {
+    name: 'translation-status',
+    getPathsToWatch() {
+      return [path.join(siteDir, 'i18n', '*', 'docusaurus-plugin-content-docs', '**', '*.{md,mdx}')];
+    },
+    async loadContent() {
+      const rows = await scanSite({siteDir, locales});
+      const orphans = rows.filter((r) => r.status === 'orphaned');
+      for (const r of orphans) {
+        logger.warn`Translation without an English source (not built): path=${r.translationFile ?? r.article}`;
+      }
+      if (i18n.currentLocale !== i18n.defaultLocale) {
+        const own = rows.filter((r) => r.locale === i18n.currentLocale);
+        logger.info(`[translation-status] ${i18n.currentLocale}: ${summarise(own)} (details: npm run i18n:status)`);
+      }
+    },
+  };
+}

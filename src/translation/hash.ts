@@ -1,0 +1,68 @@
+/**
+ * The fingerprint of an English source: what a translation records to say
+ * "I translate this revision".
+ *
+ * In:  the English file's text (front matter + Markdown body).
+ * Out: a 64-character hex SHA-256 of its translatable text, normalised so
+ *      edits a translator would not act on don't change it.
+ *
+ * What counts (the text a translator translates):
+ *   - the front matter keys shown to readers: `title`, `description`,
+ *     `sidebar_label`;
+ *   - the whole Markdown body, links and markup included (a changed link
+ *     target must be carried into the translation too).
+ * What doesn't:
+ *   - other front matter (`ms.date`, `ms.author`, `ms.custom`, ...): metadata,
+ *     not translated;
+ *   - whitespace: every run of whitespace (spaces, tabs, line breaks,
+ *     non-breaking spaces) counts as one space, and leading/trailing
+ *     whitespace is ignored, so re-wrapping or re-indenting is not a change;
+ *   - Unicode composition (NFC), and YAML quoting of the front matter values.
+ *
+ * The normalisation is deliberately textual (no Markdown parser): a hash must
+ * not change when a dependency is upgraded, or every translation would turn
+ * "outdated" at once.
+ */
+import {createHash} from 'node:crypto';
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+
+/** Front matter keys whose values readers see, in hash order. */
+export const TRANSLATED_FRONT_MATTER_KEYS = ['title', 'description', 'sidebar_label'] as const;
+
+export const SOURCE_HASH_PATTERN = /^[0-9a-f]{64}$/;
+
+/** Collapses whitespace runs to one space, trims, and composes Unicode (NFC). */
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+export interface SourceParts {
+  frontMatter: Record<string, unknown>;
+  body: string;
+}
+
+function frontMatterText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Hash of already-parsed parts (front matter object + body). */
+export function hashSourceParts({frontMatter, body}: SourceParts): string {
+  const parts = [
+    ...TRANSLATED_FRONT_MATTER_KEYS.map((key) => normaliseText(frontMatterText(frontMatter[key]))),
+    normaliseText(body),
+  ];
+  // JSON keeps the parts apart: "a" + "b c" and "a b" + "c" hash differently.
+  return createHash('sha256').update(JSON.stringify(parts), 'utf8').digest('hex');
+}
+
+/** Splits a Markdown file into front matter and body the way Docusaurus does. */
+export async function parseMarkdown(fileContent: string, filePath: string): Promise<SourceParts> {
+  const {frontMatter, content} = await DEFAULT_PARSE_FRONT_MATTER({fileContent, filePath});
+  return {frontMatter, body: content};
+}
+
+/** Hash of an English source file's text. */
+export async function hashSource(fileContent: string, filePath: string): Promise<string> {
+  return hashSourceParts(await parseMarkdown(fileContent, filePath));
+}
