@@ -64,6 +64,7 @@ app.use((req, res) => {
   res.status(404).sendFile(notFound);
 });
 
-app.listen(port, host, () => {
-  console.log(`Serving ${path.relative(root, dir) || '.'} at http://${host}:${port}/`);
+// `--port 0` picks a free port; the line below says which (tests read it).
+const server = app.listen(port, host, () => {
+  console.log(`Serving ${path.relative(root, dir) || '.'} at http://${host}:${server.address().port}/`);
 });
