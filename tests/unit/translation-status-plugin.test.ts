@@ -44,11 +44,16 @@ describe('page status in front matter (parseFrontMatter wrapper)', () => {
     expect((await frontMatter(TR_ASSIGN, 'tr'))['translation.status']).toMatchObject({status: 'current'});
   });
 
-  it('keeps the rest of the front matter as it is', async () => {
+  it("replaces our record with the status and keeps Microsoft's keys as they are", async () => {
     site = scratchSite();
-    const fm = await frontMatter(TR_REMOVE, 'tr');
-    expect(fm).toMatchObject({title: 'Lisansı kaldırma', 'ms.translationtype': 'MT', 'ms.lasthandoff': '03/15/2022'});
-    expect(fm['translation.status']).toEqual({status: 'outdated', type: 'machine', date: '2022-03-15', reason: 'unrecorded'});
+    const unmarked = await frontMatter(TR_REMOVE, 'tr');
+    expect(unmarked).toMatchObject({title: 'Lisansı kaldırma', 'ms.translationtype': 'MT', 'ms.lasthandoff': '03/15/2022'});
+    expect(unmarked['translation.status']).toEqual({status: 'outdated', type: 'machine', date: '2022-03-15', reason: 'unrecorded'});
+
+    await runMark([TR_REMOVE], site.io('2024-05-02'));
+    const marked = await frontMatter(TR_REMOVE, 'tr');
+    expect(Object.keys(marked).filter((k) => k.startsWith('translation.'))).toEqual(['translation.status']);
+    expect(marked).toMatchObject({'ms.lasthandoff': '03/15/2022', 'translation.status': {status: 'current', date: '2024-05-02'}});
   });
 
   it('marks the English page a Turkish build falls back to as missing', async () => {

@@ -4,8 +4,9 @@
  * Two parts, both over src/translation (files only, no git):
  *
  * 1. `withTranslationStatus(parse)` wraps siteConfig.markdown.parseFrontMatter.
- *    In a translated locale's build it adds the computed key
- *    `translation.status` to the front matter of each doc page:
+ *    In a translated locale's build it puts the computed key
+ *    `translation.status` in the front matter of each doc page, in place of
+ *    our record keys (`translation.sourcehash`, `translation.date`):
  *      {status: 'current' | 'outdated' | 'missing', type?, date?, reason?}
  *    - a translation file: compared with the current hash of its English source;
  *    - an English file built for that locale (Docusaurus' fallback when no
@@ -29,7 +30,7 @@ import logger from '@docusaurus/logger';
 import type {LoadContext, ParseFrontMatter, Plugin} from '@docusaurus/types';
 import {DEFAULT_LOCALE, locateDoc} from '../../msdocs/paths';
 import {hashSourceFile, freshness, isPartial, scanSite} from '../../translation/status';
-import {readRecord} from '../../translation/record';
+import {KEY_DATE, KEY_SOURCE_HASH, readRecord} from '../../translation/record';
 import {KEY_STATUS, type PageTranslationStatus} from '../../translation/page';
 import {summarise} from '../../translation/cli';
 
@@ -85,7 +86,14 @@ export function withTranslationStatus(parse: ParseFrontMatter, options: Translat
       siteDir: options.siteDir ?? process.cwd(),
       locale: options.locale ?? process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE,
     });
-    if (status) result.frontMatter[KEY_STATUS] = status;
+    if (status) {
+      // The page gets the derived status instead of our record: the hash
+      // means nothing to a reader and would ship twice in every page's
+      // JavaScript (front matter export and metadata). Microsoft's keys stay.
+      delete result.frontMatter[KEY_SOURCE_HASH];
+      delete result.frontMatter[KEY_DATE];
+      result.frontMatter[KEY_STATUS] = status;
+    }
     return result;
   };
 }
