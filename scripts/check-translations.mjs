@@ -11,28 +11,18 @@
  * Usage: node scripts/check-translations.mjs   (exit 1 on any problem)
  * Also exported as checkTranslations() for the unit test.
  */
-import {execFileSync} from 'node:child_process';
+import {execFile} from 'node:child_process';
+import {promisify} from 'node:util';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {scratchSite, siteDir} from './scratch-site.mjs';
 
-const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PREFIX = '@@UNTRANSLATED@@';
 
 // Messages that are the same in Turkish and English on purpose (names,
 // version numbers, placeholders only).
 export const SAME_IN_BOTH = new Set(['Microsoft 365', 'Microsoft', 'Microsoft Learn', '2021-08', '{authorName} - {nPosts}']);
-
-const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', 'tests']);
-
-function copySite(to) {
-  for (const entry of fs.readdirSync(siteDir)) {
-    if (SKIP.has(entry)) continue;
-    fs.cpSync(path.join(siteDir, entry), path.join(to, entry), {recursive: true});
-  }
-  fs.symlinkSync(path.join(siteDir, 'node_modules'), path.join(to, 'node_modules'), 'dir');
-}
 
 function readMessages(dir) {
   const out = new Map();
@@ -52,18 +42,19 @@ function readMessages(dir) {
  * @param {{prefix?: string, prepare?: (scratchDir: string) => void}} [options]
  *   prefix marks messages the command had to add; prepare edits the scratch
  *   copy first (tests use it to break a translation).
- * @returns {Record<string, Map<string, string>>}
+ * @returns {Promise<Record<string, Map<string, string>>>}
  */
-export function writeScratchTranslations(locales, {prefix, prepare} = {}) {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'i18n-check-'));
+export async function writeScratchTranslations(locales, {prefix, prepare} = {}) {
+  const tmp = scratchSite('i18n-check-');
   try {
-    copySite(tmp);
     prepare?.(tmp);
     const bin = path.join(siteDir, 'node_modules', '.bin', 'docusaurus');
     const out = {};
     for (const locale of locales) {
       const args = ['write-translations', '--locale', locale, ...(prefix ? ['--messagePrefix', prefix] : [])];
-      execFileSync(bin, args, {cwd: tmp, stdio: 'pipe'});
+      // Asynchronous on purpose: a synchronous child blocks the unit-test
+      // worker for tens of seconds and its RPC calls to Vitest time out.
+      await promisify(execFile)(bin, args, {cwd: tmp});
       out[locale] = readMessages(path.join(tmp, 'i18n', locale));
     }
     return out;
@@ -76,8 +67,8 @@ export function writeScratchTranslations(locales, {prefix, prepare} = {}) {
  * @param {{prepare?: (scratchDir: string) => void}} [options] prepare edits
  *   the scratch copy before the check (tests use it to break a translation).
  */
-export function checkTranslations({prepare} = {}) {
-  const {tr, en} = writeScratchTranslations(['tr', 'en'], {prefix: PREFIX, prepare});
+export async function checkTranslations({prepare} = {}) {
+  const {tr, en} = await writeScratchTranslations(['tr', 'en'], {prefix: PREFIX, prepare});
   const missing = [];
   const untranslated = [];
   for (const [key, message] of tr) {
@@ -94,16 +85,16 @@ export function checkTranslations({prepare} = {}) {
  * Every interface string of the site and its theme: English default and the
  * Turkish message (undefined when missing), keyed `file:key`. The e2e crawl
  * looks for the English ones on Turkish pages.
- * @returns {{key: string, english: string, turkish: string | undefined}[]}
+ * @returns {Promise<{key: string, english: string, turkish: string | undefined}[]>}
  */
-export function interfaceStrings() {
-  const {en} = writeScratchTranslations(['en']);
+export async function interfaceStrings() {
+  const {en} = await writeScratchTranslations(['en']);
   const tr = readMessages(path.join(siteDir, 'i18n', 'tr'));
   return [...en].map(([key, english]) => ({key, english, turkish: tr.get(key)}));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const {missing, untranslated} = checkTranslations();
+  const {missing, untranslated} = await checkTranslations();
   for (const k of missing) console.error(`missing in i18n/tr: ${k}`);
   for (const k of untranslated) console.error(`still English in i18n/tr: ${k}`);
   if (missing.length || untranslated.length) process.exit(1);

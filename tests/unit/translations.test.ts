@@ -7,7 +7,7 @@ interface Result {
   missing: string[];
   untranslated: string[];
 }
-const run = checkTranslations as (o?: {prepare?: (dir: string) => void}) => Result;
+const run = checkTranslations as (o?: {prepare?: (dir: string) => void}) => Promise<Result>;
 
 function editCodeJson(dir: string, edit: (json: Record<string, {message: string}>) => void): void {
   const file = path.join(dir, 'i18n', 'tr', 'code.json');
@@ -17,17 +17,17 @@ function editCodeJson(dir: string, edit: (json: Record<string, {message: string}
 }
 
 describe('Turkish interface strings', () => {
-  it('write-translations --locale tr would add nothing and nothing is left in English', () => {
-    expect(run()).toEqual({missing: [], untranslated: []});
+  it('write-translations --locale tr would add nothing and nothing is left in English', async () => {
+    expect(await run()).toEqual({missing: [], untranslated: []});
   });
 
-  it('reports a key that write-translations would add', () => {
-    const result = run({prepare: (dir) => editCodeJson(dir, (json) => delete json['home.title'])});
+  it('reports a key that write-translations would add', async () => {
+    const result = await run({prepare: (dir) => editCodeJson(dir, (json) => delete json['home.title'])});
     expect(result.missing).toEqual(['code.json:home.title']);
   });
 
-  it('reports a Turkish message that is still the English one', () => {
-    const result = run({
+  it('reports a Turkish message that is still the English one', async () => {
+    const result = await run({
       prepare: (dir) =>
         editCodeJson(dir, (json) => {
           json['theme.IconExternalLink.ariaLabel'] = {message: '(opens in new tab)'};
