@@ -4,6 +4,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {msdocsRemarkPlugins} from './src/msdocs/remark';
 import homeArticles from './src/plugins/home-articles';
 import translationStatus, {withTranslationStatus} from './src/plugins/translation-status';
+import searchPlugin from './src/plugins/search';
+import {SEARCH_SHORTCUT} from './src/search/shortcut';
 import localized from './docusaurus.config.localized.json';
 
 // Docusaurus sets the locale being built in this variable; the config is
@@ -81,7 +83,28 @@ const config: Config = {
     ],
   ],
 
-  plugins: [homeArticles, translationStatus],
+  plugins: [
+    homeArticles,
+    translationStatus,
+    [
+      searchPlugin,
+      {
+        // Docs are served from the site root.
+        docsRouteBasePath: '/',
+        indexBlog: false,
+        // The library's client-side stop words and query handling follow the
+        // page's language; indexes are rebuilt per locale by src/plugins/search.
+        language: [currentLocale],
+        // Pages marked ROBOTS: NOINDEX stay out of search engines, not out of
+        // the site's own search (readers arrive at them from tickets).
+        forceIgnoreNoIndex: true,
+        // Results show the article and section path of each hit.
+        explicitSearchResultPath: true,
+        searchResultLimits: 8,
+        searchBarShortcutKeymap: SEARCH_SHORTCUT,
+      },
+    ],
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -96,6 +119,7 @@ const config: Config = {
           label: 'Articles',
         },
         {type: 'docsVersionDropdown', position: 'right'},
+        {type: 'search', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

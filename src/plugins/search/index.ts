@@ -1,0 +1,130 @@
+/**
+ * Docusaurus plugin: offline search, one index per locale and version.
+ *
+ * Wraps @easyops-cn/docusaurus-search-local (search box, results page,
+ * keyboard shortcut, lazy index loading in a web worker, documents extracted
+ * from the built pages) and changes two things:
+ *
+ * - After the library has written its index files (`search-index.json` at the
+ *   root of each locale and in each older version's folder), every index is
+ *   rebuilt with the site's analysis for the locale being built
+ *   (src/search/lunr-analysis.ts): Turkish case folding and stemming that
+ *   the library's lunr setup lacks. The library's own Node-side set-up is also
+ *   module state shared by all locales of one build, so the second locale
+ *   would otherwise be indexed with the first one's language.
+ * - The browser bundle's `lunr` import gets the site's Turkish query function
+ *   registered (src/search/lunr-client.ts).
+ *
+ * The build fails if a page of a version is missing from that version's
+ * index: pages marked noindex for search engines stay findable on the site.
+ */
+import fs from 'node:fs/promises';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
+import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
+import lunr from 'lunr';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import lunrTurkish from 'lunr-languages/lunr.tr.js';
+import {reindexSearchFile, type SearchIndexPart} from '../../search/lunr-analysis';
+import {assertAllPagesIndexed, searchLocale} from '../../search/coverage';
+
+// The library's typings declare its options only; its module exports these.
+interface SearchLocalModule {
+  default: (context: LoadContext, options: PluginOptions) => Plugin;
+  validateOptions: NonNullable<PluginModule['validateOptions']>;
+}
+const searchLocal = createRequire(__filename)('@easyops-cn/docusaurus-search-local') as SearchLocalModule;
+
+/** Where the library writes a version's index, as it decides (latest at the locale root). */
+export interface VersionIndex {
+  /** e.g. `current`, `2021-08` */
+  versionName: string;
+  file: string;
+  permalinks: string[];
+}
+
+export function versionIndexes(outDir: string, baseUrl: string, docs: LoadedContent): VersionIndex[] {
+  return docs.loadedVersions.map((version) => {
+    const route = version.path.slice(baseUrl.length);
+    const dir = version.isLast ? outDir : path.join(outDir, ...route.split('/').filter(Boolean));
+    return {
+      versionName: version.versionName,
+      file: path.join(dir, 'search-index.json'),
+      permalinks: version.docs.filter((d) => !d.draft).map((d) => d.permalink),
+    };
+  });
+}
+
+const LIBRARY_SEARCH_PAGE = /[\\/]@easyops-cn[\\/]docusaurus-search-local[\\/].*[\\/]SearchPage[\\/]/;
+
+/** Modules that only searching needs: kept out of the chunks a page loads at start. */
+const SEARCH_MODULES = /[\\/](@easyops-cn|lunr|lunr-languages|comlink|mark\.js)[\\/]|[\\/]src[\\/]search[\\/]lunr-/;
+
+function loadTurkish(): void {
+  if (!(lunr as typeof lunr & {tr?: unknown}).tr) {
+    stemmerSupport(lunr);
+    lunrTurkish(lunr);
+  }
+}
+
+/** `options` have been validated and defaulted by the library's validateOptions. */
+export default function searchPlugin(context: LoadContext, options: unknown): Plugin {
+  const inner = searchLocal.default(context, options as PluginOptions);
+  const locale = searchLocale(context.i18n.currentLocale);
+
+  return {
+    ...inner,
+    name: 'msdocs-search',
+
+    configureWebpack(config, isServer, utils, content) {
+      const base = inner.configureWebpack?.(config, isServer, utils, content) ?? {};
+      return {
+        ...base,
+        resolve: {alias: {lunr$: path.resolve(__dirname, '../../search/lunr-client.ts')}},
+        module: {
+          rules: [
+            {
+              // The library's results page gets a Layout with a <main> landmark.
+              issuer: LIBRARY_SEARCH_PAGE,
+              resolve: {alias: {'@theme/Layout': path.resolve(__dirname, '../../search/SearchPageLayout.tsx')}},
+            },
+          ],
+        },
+        optimization: {
+          splitChunks: {
+            cacheGroups: {
+              // The library's code is shared by the lazily loaded search box
+              // and the results page; left alone, Docusaurus' `common` chunk
+              // (loaded by every page) takes it on small sites.
+              search: {
+                test: SEARCH_MODULES,
+                name: 'search',
+                chunks: 'async',
+                enforce: true,
+                priority: 45,
+              },
+            },
+          },
+        },
+      };
+    },
+
+    async postBuild(props) {
+      await inner.postBuild?.(props);
+      const docsPlugin = props.plugins.find((p) => p.name === 'docusaurus-plugin-content-docs');
+      if (!docsPlugin) throw new Error('Search: the docs plugin is not loaded.');
+      if (locale === 'tr') loadTurkish();
+      for (const version of versionIndexes(props.outDir, props.baseUrl, docsPlugin.content as LoadedContent)) {
+        const where = `${locale}/${version.versionName} (${path.relative(props.outDir, version.file)})`;
+        const parts = JSON.parse(await fs.readFile(version.file, 'utf8')) as SearchIndexPart[];
+        assertAllPagesIndexed(parts, version.permalinks, where);
+        await fs.writeFile(version.file, JSON.stringify(reindexSearchFile(lunr, parts, locale)));
+      }
+    },
+  };
+}
+
+// Options are the library's, validated (and defaulted) by it.
+searchPlugin.validateOptions = searchLocal.validateOptions;

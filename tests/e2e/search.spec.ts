@@ -1,0 +1,143 @@
+/**
+ * Search, as a reader uses it: the navbar box (shortcut, typing, results with
+ * highlighted hits, Enter to open), the results page, on desktop and phone,
+ * in each locale and version. Runs against the production build.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test, type Page} from '@playwright/test';
+import {SEED_PATH, SEED_TITLE, pageUrl, type Locale, type Version} from './site';
+
+const LABEL: Record<Locale, string> = {en: 'Search', tr: 'Ara'};
+const NO_RESULTS: Record<Locale, string> = {en: 'No results', tr: 'Sonuç bulunamadı'};
+const SEE_ALL: Record<Locale, string> = {en: 'See all results', tr: 'Tüm sonuçları gör'};
+
+/** The queries of the issue, each expected to find the seed article. */
+const QUERIES: Record<Locale, string[]> = {
+  en: ['licenses', 'license', 'Tenants'],
+  tr: ['lisans', 'kiracı', 'İPTAL', 'KIRACI', 'Lisansları'],
+};
+
+/** Where a locale/version's index lives. */
+function indexUrl(locale: Locale, version: Version): string {
+  return `${pageUrl(locale, version, 'search-index.json')}`;
+}
+
+/** Counts requests for search indexes made by the page. */
+function watchIndexRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const {pathname} = new URL(request.url());
+    if (pathname.endsWith('search-index.json')) seen.push(pathname);
+  });
+  return seen;
+}
+
+async function search(page: Page, locale: Locale, query: string): Promise<void> {
+  // The shortcut is listened for once React has taken over the page.
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('combobox', {name: LABEL[locale]});
+  await expect(box).toBeFocused();
+  await box.fill(query);
+}
+
+for (const locale of ['en', 'tr'] as const) {
+  for (const version of ['current', '2021-08'] as const) {
+    test(`the search box finds the article in its own locale and version: ${locale} ${version}`, async ({page}) => {
+      const indexes = watchIndexRequests(page);
+      await page.goto(pageUrl(locale, version, SEED_PATH));
+      await page.waitForLoadState('networkidle');
+      expect(indexes, 'no index is loaded before the reader searches').toEqual([]);
+
+      const queries = version === 'current' ? QUERIES[locale] : QUERIES[locale].slice(0, 2);
+      for (const query of queries) {
+        await search(page, locale, query);
+        const hit = page.getByRole('option').filter({hasText: SEED_TITLE[locale]}).first();
+        await expect(hit, `"${query}" finds the article`).toBeVisible();
+        await expect(page.getByRole('listbox').locator('mark').first()).toBeVisible();
+        await page.keyboard.press('Escape');
+      }
+      expect(indexes, 'only the index of the page’s locale and version').toEqual([indexUrl(locale, version)]);
+
+      await search(page, locale, queries[0]!);
+      await expect(page.getByRole('option').first()).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`^[^?#]*${pageUrl(locale, version, SEED_PATH)}`));
+      await expect(page.getByRole('heading', {level: 1})).toHaveText(SEED_TITLE[locale]);
+    });
+  }
+}
+
+test('a Turkish search shows no English page and an English search no Turkish page', async ({page}) => {
+  await page.goto(pageUrl('tr', 'current', SEED_PATH));
+  await search(page, 'tr', 'licenses');
+  await expect(page.getByText(NO_RESULTS.tr)).toBeVisible();
+  await search(page, 'tr', 'Transfer');
+  await expect(page.getByText(NO_RESULTS.tr)).toBeVisible();
+
+  await page.goto(pageUrl('en', 'current', SEED_PATH));
+  await search(page, 'en', 'kiracılar');
+  await expect(page.getByText(NO_RESULTS.en)).toBeVisible();
+  await search(page, 'en', 'Lisansları');
+  await expect(page.getByText(NO_RESULTS.en)).toBeVisible();
+});
+
+test('text typed while the search box is still loading is kept', async ({page}) => {
+  await page.goto(pageUrl('tr', 'current', SEED_PATH));
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await page.getByRole('searchbox', {name: LABEL.tr}).click();
+  await page.keyboard.type('kiracı');
+  await expect(page.getByRole('combobox', {name: LABEL.tr})).toHaveValue('kiracı');
+  await expect(page.getByRole('option').filter({hasText: SEED_TITLE.tr}).first()).toBeVisible();
+});
+
+test('the results page lists highlighted hits in the reader’s language', async ({page}) => {
+  await page.goto(pageUrl('tr', 'current', SEED_PATH));
+  await search(page, 'tr', 'kiracı');
+  await page.getByRole('option', {name: SEE_ALL.tr}).click();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('"kiracı" için arama sonuçları');
+  await expect(page.getByText(/\d+ belge bulundu/)).toBeVisible();
+  const first = page.getByRole('article').getByRole('link', {name: SEED_TITLE.tr}).first();
+  await expect(first).toBeVisible();
+  await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
+  await expect(page.getByRole('searchbox', {name: 'Makalelerde ara'})).toHaveValue('kiracı');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`search box and results page pass axe (${theme})`, async ({page}) => {
+    await page.emulateMedia({colorScheme: theme});
+    await page.goto(pageUrl('tr', 'current', SEED_PATH));
+    await search(page, 'tr', 'kiracı');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    const dropdown = await new AxeBuilder({page}).include('.navbar').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(dropdown.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+    await page.goto('/tr/search?q=kiracı');
+    await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
+    const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true});
+
+  test('search from the navbar, then the results page, fit the screen', async ({page}) => {
+    await page.goto(pageUrl('tr', 'current', SEED_PATH));
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.getByRole('searchbox', {name: LABEL.tr}).tap();
+    await page.keyboard.type('lisans');
+    const hit = page.getByRole('option').filter({hasText: SEED_TITLE.tr}).first();
+    await expect(hit).toBeVisible();
+    const box = await page.getByRole('listbox').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await hit.tap();
+    await expect(page).toHaveURL(new RegExp(`^[^?#]*${pageUrl('tr', 'current', SEED_PATH)}`));
+
+    await page.goto('/tr/search?q=kiracılar');
+    await expect(page.getByRole('article').getByRole('link', {name: SEED_TITLE.tr}).first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+  });
+});
