@@ -13,6 +13,9 @@
 /** Key under which Docusaurus' front matter carries the `ArticleMeta`. */
 export const ARTICLE_META_KEY = 'msdocs';
 
+/** Microsoft's content locale (`ms.contentlocale`) for each of our locales. */
+export const CONTENT_LOCALES: Readonly<Record<string, string>> = {en: 'en-US', tr: 'tr-TR'};
+
 export type TranslationType = 'MT' | 'HT';
 
 export interface ArticleTranslation {

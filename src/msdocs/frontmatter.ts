@@ -20,12 +20,12 @@
  */
 import * as z from 'zod';
 import type {ArticleContributor, ArticleMeta, ArticleRobots} from './articleMeta';
-import {ARTICLE_META_KEY} from './articleMeta';
+import {ARTICLE_META_KEY, CONTENT_LOCALES} from './articleMeta';
+
+export {CONTENT_LOCALES};
 
 export type RawFrontMatter = Record<string, unknown>;
 
-/** Microsoft's content locale for each of our locales. */
-export const CONTENT_LOCALES: Readonly<Record<string, string>> = {en: 'en-US', tr: 'tr-TR'};
 
 /** Microsoft's documented `ms.topic` values. */
 export const TOPICS = [
@@ -319,23 +319,20 @@ export function parseMsDocsFrontMatter(raw: RawFrontMatter, ctx: ParseContext): 
       expected: `no ms.translationtype in a source (${defaultLocale}) file: only translations have one`,
     });
   }
-  const pLegacy = fm.localization_priority;
-  const pNew = fm['ms.localizationpriority'];
-  if (pLegacy !== undefined && pNew !== undefined && pLegacy.toLowerCase() !== pNew.toLowerCase()) {
-    problems.push({
-      key: at('ms.localizationpriority'),
-      value: raw[at('ms.localizationpriority')],
-      expected: `the same value as ${at('localization_priority')} (${pLegacy}), or only one of the two keys`,
-    });
-  }
-  const aLegacy = fm.audience;
-  const aNew = fm['ms.audience'];
-  if (aLegacy !== undefined && aNew !== undefined && aLegacy.toLowerCase() !== aNew.toLowerCase()) {
-    problems.push({
-      key: at('ms.audience'),
-      value: raw[at('ms.audience')],
-      expected: `the same value as ${at('audience')} (${aLegacy}), or only one of the two keys`,
-    });
+  // Microsoft renamed two keys; a file may carry both spellings, if they agree.
+  for (const [legacy, current] of [
+    ['localization_priority', 'ms.localizationpriority'],
+    ['audience', 'ms.audience'],
+  ] as const) {
+    const a = fm[legacy];
+    const b = fm[current];
+    if (a !== undefined && b !== undefined && a.toLowerCase() !== b.toLowerCase()) {
+      problems.push({
+        key: at(current),
+        value: raw[at(current)],
+        expected: `the same value as ${at(legacy)} (${a}), or only one of the two keys`,
+      });
+    }
   }
   if (problems.length > 0) throw new FrontMatterError(ctx.file, problems);
   return fm;
