@@ -94,7 +94,7 @@ describe('a human translation and a missing translation, built', () => {
     expect($('link[rel=canonical]').attr('href')).toBe(
       `https://licensing-guidance.example.org/2021-08/${SEED}`,
     );
-    expect($('[data-translation-notice]')).toHaveLength(0);
+    expect($('[data-translation-notice="machine"], [data-translation-notice="human"]')).toHaveLength(0);
     const data = $('script[type="application/ld+json"]')
       .toArray()
       .map((s) => JSON.parse($(s).text()) as Record<string, unknown>)

@@ -360,12 +360,21 @@ describe('formatArticleDate', () => {
 });
 
 describe('what Docusaurus gets', () => {
-  it('its own keys in its own form, unknown keys of no namespace, and msdocs; no raw Microsoft keys', async () => {
+  it('its own keys in its own form, other unknown keys, and msdocs; no raw Microsoft keys', async () => {
     const raw = await readFrontMatter(path.join(fixtures, 'en/good-every-key.md'));
     const ctx = {file: 'f.md', locale: 'en'};
-    const fm = parseMsDocsFrontMatter(raw, ctx);
+    // Other hooks' keys (the translation status) pass; every ms.* key, known or not, stays behind.
+    const fm = parseMsDocsFrontMatter({...raw, 'translation.status': {status: 'current'}}, ctx);
     const out = toDocusaurusFrontMatter(fm, toArticleMeta(fm, ctx));
-    expect(Object.keys(out).sort()).toEqual(['description', 'keywords', 'msdocs', 'sidebar_label', 'title']);
+    expect(Object.keys(out).sort()).toEqual([
+      'description',
+      'keywords',
+      'msdocs',
+      'sidebar_label',
+      'title',
+      'translation.status',
+    ]);
+    expect(out['translation.status']).toEqual({status: 'current'});
     expect(out.keywords).toEqual(['billing', 'subscription', 'Microsoft 365']);
     // Docusaurus' own validation accepts it.
     expect(() => validateDocFrontMatter(out)).not.toThrow();
