@@ -2,6 +2,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {msdocsRemarkPlugins} from './src/msdocs/remark';
+import {createParseFrontMatter} from './src/msdocs/parseFrontMatter';
 import homeArticles from './src/plugins/home-articles';
 import translationStatus, {withTranslationStatus} from './src/plugins/translation-status';
 import searchPlugin from './src/plugins/search';
@@ -11,6 +12,7 @@ import localized from './docusaurus.config.localized.json';
 // Docusaurus sets the locale being built in this variable; the config is
 // evaluated once per locale.
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
+const locales = ['en', 'tr'];
 
 /** Per-locale site values (those theme JSON files can't translate). */
 function localize(key: keyof typeof localized): string {
@@ -47,15 +49,19 @@ const config: Config = {
 
   markdown: {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
-    // Translated pages carry their translation status (src/plugins/translation-status).
-    parseFrontMatter: withTranslationStatus((params) => params.defaultParseFrontMatter(params), {
-      locale: currentLocale,
+    // Microsoft's front matter: validated (bad values fail the build) and
+    // normalised into Docusaurus' keys plus one `msdocs` object. Translated
+    // pages first get their translation status (src/plugins/translation-status),
+    // which reads the file's own keys before ours leaves the raw ms.* keys out.
+    parseFrontMatter: createParseFrontMatter({
+      locales,
+      parse: withTranslationStatus((params) => params.defaultParseFrontMatter(params), {locale: currentLocale}),
     }),
   },
 
   i18n: {
     defaultLocale: 'en',
-    locales: ['en', 'tr'],
+    locales,
     localeConfigs: {
       en: {label: 'English', htmlLang: 'en'},
       tr: {label: 'Türkçe', htmlLang: 'tr'},

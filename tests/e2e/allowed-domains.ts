@@ -23,6 +23,8 @@ export const ALLOWED_DOMAINS: readonly string[] = [
   'www.microsoft.com',
   'microsoft.com',
   'techcommunity.microsoft.com',
+  // Contributors' profiles (the `author` of Microsoft's front matter is a GitHub user name).
+  'github.com',
 ];
 
 /** Returns what is wrong with an external link, or undefined if it is fine. */

@@ -1,0 +1,193 @@
+/**
+ * What a page says about its translation.
+ *
+ * In:  the page's translation type (from ArticleMeta) and the reader's
+ *      remembered choice (./preference.ts).
+ * Out:
+ *  - MachineTranslationNotice: on `ms.translationtype: MT` pages, a note
+ *    (`data-translation-notice="machine"`) that the page was machine
+ *    translated, a link to the same page in English keeping the `#section`,
+ *    and a button to always read English originals of such pages. With that
+ *    choice made, opening a machine-translated page opens its English
+ *    original instead (unless the reader asked for the translation anyway).
+ *  - HumanTranslationNote: one quiet line on `HT` pages.
+ *  - OriginalChosenNote: on the English page the reader was sent to, says
+ *    why, links back to the translation and undoes the choice.
+ */
+import React, {useEffect, useState, type ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useLocation} from '@docusaurus/router';
+import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
+import {
+  prefersOriginals,
+  readsAnyway,
+  rememberSent,
+  sentTo,
+  setPrefersOriginals,
+  setReadAnyway,
+  type SentFrom,
+} from './preference';
+import styles from './styles.module.css';
+
+/** The current `#section`, known only in the browser (never in the static HTML). */
+function useHash(): string {
+  const {hash} = useLocation();
+  const [current, setCurrent] = useState('');
+  useEffect(() => setCurrent(hash), [hash]);
+  return current;
+}
+
+/** The same page in the source language, as a path (`/microsoft-365/...`). */
+function useOriginalPath(): string {
+  const {i18n} = useDocusaurusContext();
+  return useAlternatePageUtils().createUrl({locale: i18n.defaultLocale, fullyQualified: false});
+}
+
+export function MachineTranslationNotice(): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const {pathname} = useLocation();
+  const originalPath = useOriginalPath();
+  const hash = useHash();
+  const [chosen, setChosen] = useState(false);
+
+  const goToOriginal = (): void => {
+    rememberSent({original: originalPath, translation: pathname, locale: i18n.currentLocale});
+    // replace(): Back must not return to this page, which would send the reader on again.
+    window.location.replace(originalPath + window.location.hash);
+  };
+
+  useEffect(() => {
+    const on = prefersOriginals();
+    setChosen(on);
+    if (on && !readsAnyway(pathname)) goToOriginal();
+    // Once per page: goToOriginal only reads values of this page.
+  }, [pathname]);
+
+  return (
+    <div role="note" className={styles.notice} data-translation-notice="machine">
+      <p className={styles.text}>
+        <Translate id="translationNotice.machine.text" description="Notice on a machine-translated page">
+          This page was translated by a machine and may contain mistakes.
+        </Translate>{' '}
+        <a href={originalPath + hash} hrefLang={i18n.defaultLocale} target="_self">
+          <Translate
+            id="translationNotice.machine.readOriginal"
+            description="Link from a machine-translated page to the same page in English">
+            Read the English original
+          </Translate>
+        </a>
+      </p>
+      {chosen ? (
+        <p className={styles.text}>
+          <Translate
+            id="translationNotice.machine.chosen"
+            description="Said on a machine-translated page the reader opened although they chose English originals">
+            You chose to open English originals of machine-translated pages.
+          </Translate>{' '}
+          <button
+            type="button"
+            className={styles.choice}
+            onClick={() => {
+              setPrefersOriginals(false);
+              setChosen(false);
+            }}>
+            <Translate
+              id="translationNotice.undo"
+              description="Button that undoes the choice to always open English originals of machine-translated pages">
+              Stop opening English originals
+            </Translate>
+          </button>
+        </p>
+      ) : (
+        <p className={styles.text}>
+          <button
+            type="button"
+            className={styles.choice}
+            onClick={() => {
+              setPrefersOriginals(true);
+              goToOriginal();
+            }}>
+            <Translate
+              id="translationNotice.machine.always"
+              description="Button: from now on, open the English original instead of any machine-translated page">
+              Always open English originals of machine-translated pages
+            </Translate>
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function HumanTranslationNote(): ReactNode {
+  return (
+    <p className={styles.human} data-translation-notice="human">
+      <Translate id="translationNotice.human" description="Quiet line on a page translated by a person">
+        Translated by a person.
+      </Translate>
+    </p>
+  );
+}
+
+export function OriginalChosenNote(): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const {pathname} = useLocation();
+  const [sent, setSent] = useState<SentFrom | undefined>();
+  const [undone, setUndone] = useState(false);
+
+  // Storage exists only in the browser: decide after the page has loaded.
+  useEffect(() => {
+    setSent(prefersOriginals() ? sentTo(pathname) : undefined);
+    setUndone(false);
+  }, [pathname]);
+
+  if (!sent) return null;
+  const language = i18n.localeConfigs[sent.locale]?.label ?? sent.locale;
+  const translationLink = (
+    <a href={sent.translation} hrefLang={sent.locale} target="_self" onClick={() => setReadAnyway(sent.translation)}>
+      <Translate
+        id="translationNotice.original.readTranslation"
+        description="Link from the English original back to the machine translation the reader skipped"
+        values={{language}}>
+        {'Read the machine translation ({language})'}
+      </Translate>
+    </a>
+  );
+  return (
+    <div role="note" className={styles.notice} data-translation-notice="original">
+      {undone ? (
+        <p className={styles.text}>
+          <Translate
+            id="translationNotice.original.undone"
+            description="Said after the reader undid the choice to open English originals">
+            Done: machine-translated pages open in their own language again.
+          </Translate>{' '}
+          {translationLink}
+        </p>
+      ) : (
+        <p className={styles.text}>
+          <Translate
+            id="translationNotice.original.text"
+            description="On the English page a reader was sent to instead of a machine translation">
+            You are reading the English original because you chose it over machine translations.
+          </Translate>{' '}
+          {translationLink}{' '}
+          <button
+            type="button"
+            className={styles.choice}
+            onClick={() => {
+              setPrefersOriginals(false);
+              setUndone(true);
+            }}>
+            <Translate
+              id="translationNotice.undo"
+              description="Button that undoes the choice to always open English originals of machine-translated pages">
+              Stop opening English originals
+            </Translate>
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
