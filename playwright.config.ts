@@ -18,6 +18,10 @@ function chromiumPath(): string | undefined {
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: isCI,
+  // A guard against hangs, not a performance target (that is `npm run bench`):
+  // a crawl test runs a dozen checks and axe twice, which on a loaded 2-core
+  // machine takes well over the default 30 s.
+  timeout: 120_000,
   retries: isCI ? 1 : 0,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   reporter: [['list'], ['./tests/e2e/summary-reporter.ts']],
