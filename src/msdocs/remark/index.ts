@@ -1,8 +1,53 @@
 /**
- * The Microsoft Docs compatibility plugins, in the order they run
- * (before Docusaurus' own remark plugins, so the rest of the pipeline sees
- * ordinary Markdown).
+ * The Microsoft Docs compatibility plugins, in the order they run (before
+ * Docusaurus' own remark plugins, so the rest of the pipeline sees ordinary
+ * Markdown, components and HTML elements).
+ *
+ * Order matters: the syntax extension first (it shapes parsing); includes
+ * next, so included text goes through every later plugin; block pairs
+ * (monikers, zones, rows) before the blocks inside them; headings before raw
+ * HTML (they take their `<a name>`); links after everything that makes links;
+ * the checks for text-less links and leftover syntax last.
  */
+import type {PluggableList} from 'unified';
+import type {MsdocsOptions} from './context';
+import remarkDocfxSyntax from './syntax';
+import remarkMsdocsIncludes from './includes';
+import remarkMsdocsMonikers from './monikers';
+import remarkMsdocsZones from './zones';
+import remarkMsdocsGrid from './grid';
+import remarkMsdocsHeadings from './headings';
+import remarkMsdocsHtml from './html';
+import remarkMsdocsAlerts from './alerts';
+import remarkMsdocsDivs from './divs';
+import remarkMsdocsVideo from './video';
+import remarkMsdocsImages from './images';
+import remarkMsdocsNoLoc from './no-loc';
 import remarkMsdocsLinks from './links';
+import remarkMsdocsLinkText from './link-text';
+import remarkMsdocsLeftovers from './leftovers';
 
-export const msdocsRemarkPlugins = [remarkMsdocsLinks];
+export type {MsdocsOptions};
+
+/** The plugins with options (tests pass a site directory and locale). */
+export function createMsdocsRemarkPlugins(options: MsdocsOptions = {}): PluggableList {
+  return [
+    remarkDocfxSyntax,
+    [remarkMsdocsIncludes, options],
+    [remarkMsdocsMonikers, options],
+    [remarkMsdocsZones, options],
+    [remarkMsdocsGrid, options],
+    remarkMsdocsHeadings,
+    [remarkMsdocsHtml, options],
+    [remarkMsdocsAlerts, options],
+    [remarkMsdocsDivs, options],
+    [remarkMsdocsVideo, options],
+    [remarkMsdocsImages, options],
+    [remarkMsdocsNoLoc, options],
+    [remarkMsdocsLinks, options],
+    [remarkMsdocsLinkText, options],
+    [remarkMsdocsLeftovers, options],
+  ];
+}
+
+export const msdocsRemarkPlugins = createMsdocsRemarkPlugins();

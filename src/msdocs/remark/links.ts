@@ -9,24 +9,24 @@
  *    the page's own locale and version (and checks with onBrokenLinks);
  *  - otherwise it goes to learn.microsoft.com in the page's language:
  *    `/microsoft-365/x.md?q#a` -> `https://learn.microsoft.com/tr-tr/microsoft-365/x?q#a`.
+ * Relative links written in an included file are relative to that file;
+ * they are rebased onto the article. `javascript:` and similar URLs fail the
+ * build.
  *
  * Markdown in:  [Buy](/microsoft-365/commerce/licenses/buy-licenses#buy)
  * Markdown out: [Buy](https://learn.microsoft.com/en-us/microsoft-365/commerce/licenses/buy-licenses#buy)
  *            or [Buy](../licenses/buy-licenses.md#buy) when that article is here.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import type {Root, Link, Definition} from 'mdast';
+import type {Root, Link, Definition, Image} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {learnLocale, locateDoc, DEFAULT_LOCALE} from '../paths';
+import {learnLocale, type DocLocation} from '../paths';
+import {findCaseInsensitive, resolveContentFile, toPosix} from '../files';
+import {unsafeUrl, SAFE_CONTENT_HINT} from '../safety';
+import {contentPathOf, createContext, fail, originOf, type Context, type MsdocsOptions} from './context';
 
-export interface LinksOptions {
-  /** Site directory; defaults to the process' working directory. */
-  siteDir?: string;
-  /** Locale being built; defaults to Docusaurus' DOCUSAURUS_CURRENT_LOCALE. */
-  locale?: string;
-}
+export type LinksOptions = MsdocsOptions;
 
 const LEARN = 'https://learn.microsoft.com';
 const DOC_EXTENSIONS = ['.md', '.mdx'];
@@ -41,13 +41,9 @@ function splitUrl(url: string): SplitUrl {
   return i === -1 ? {pathname: url, suffix: ''} : {pathname: url.slice(0, i), suffix: url.slice(i)};
 }
 
-function isRootRelative(url: string): boolean {
-  return url.startsWith('/') && !url.startsWith('//');
-}
-
-function isRelativeMarkdown(pathname: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(pathname) && !pathname.startsWith('/') && /\.mdx?$/i.test(pathname);
-}
+const hasScheme = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url);
+const isRootRelative = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
+const isMarkdownPath = (pathname: string): boolean => /\.mdx?$/i.test(pathname);
 
 /** Finds the doc file for a Microsoft path (without extension) in a folder. */
 function findDoc(root: string, msPath: string): string | undefined {
@@ -56,34 +52,20 @@ function findDoc(root: string, msPath: string): string | undefined {
     ...DOC_EXTENSIONS.map((ext) => base + ext),
     ...DOC_EXTENSIONS.map((ext) => `${base}/index${ext}`),
   ];
-  // Microsoft's paths are case-insensitive (`/Exchange/...`); ours are files.
   for (const c of candidates) {
+    // Microsoft's paths are case-insensitive (`/Exchange/...`); ours are files.
     const found = findCaseInsensitive(root, c);
     if (found) return found;
   }
   return undefined;
 }
 
-function findCaseInsensitive(root: string, rel: string): string | undefined {
-  let dir = root;
-  const segments = rel.split('/').filter(Boolean);
-  for (const [i, seg] of segments.entries()) {
-    let entries: string[];
-    try {
-      entries = fs.readdirSync(dir);
-    } catch {
-      return undefined;
-    }
-    const match = entries.find((e) => e === seg) ?? entries.find((e) => e.toLowerCase() === seg.toLowerCase());
-    if (!match) return undefined;
-    dir = path.join(dir, match);
-    if (i === segments.length - 1) return fs.statSync(dir).isFile() ? dir : undefined;
+function safeDecode(p: string): string {
+  try {
+    return decodeURI(p);
+  } catch {
+    return p;
   }
-  return undefined;
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
 }
 
 export function learnUrl(locale: string, msPath: string, suffix: string): string {
@@ -91,39 +73,42 @@ export function learnUrl(locale: string, msPath: string, suffix: string): string
   return `${LEARN}/${learnLocale(locale)}/${clean}${suffix}`;
 }
 
+function rewrite(ctx: Context, where: DocLocation, url: string, node: Link | Definition): string {
+  const {pathname, suffix} = splitUrl(url);
+  if (!pathname || hasScheme(pathname) || pathname.startsWith('//')) return url;
+  const origin = originOf(ctx, node);
+  let msPath: string;
+  if (isRootRelative(pathname)) msPath = pathname;
+  else {
+    msPath = path.posix.join(path.posix.dirname(contentPathOf(ctx, origin) ?? where.relPath), safeDecode(pathname));
+    if (!isMarkdownPath(pathname)) {
+      // A file next to the article: Docusaurus resolves it. One next to an
+      // included file is rebased onto the article.
+      if (origin === ctx.article) return url;
+      const file = resolveContentFile(ctx.siteDir, path.join(where.contentRoot, msPath));
+      return file ? toPosix(path.relative(path.dirname(ctx.article.path), file)) + suffix : url;
+    }
+    if (msPath.startsWith('..')) return url; // outside the docs tree: leave to Docusaurus
+  }
+  const target = findDoc(where.sourceRoot, msPath);
+  if (target) {
+    const targetRel = toPosix(path.relative(where.sourceRoot, target));
+    let rel = path.posix.relative(path.posix.dirname(where.relPath), targetRel);
+    if (!rel.startsWith('.')) rel = `./${rel}`;
+    return rel + suffix;
+  }
+  return learnUrl(ctx.locale, msPath, suffix);
+}
+
 export default function remarkMsdocsLinks(options: LinksOptions = {}) {
   return (tree: Root, file: VFile): void => {
-    const siteDir = options.siteDir ?? process.cwd();
-    const locale = options.locale ?? process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE;
-    const filePath = file.path;
-    const where = filePath ? locateDoc(filePath, siteDir) : undefined;
-    if (!where || !filePath) return;
-
-    const rewrite = (url: string): string => {
-      const {pathname, suffix} = splitUrl(url);
-      let msPath: string | undefined;
-      if (isRootRelative(pathname)) msPath = pathname;
-      else if (isRelativeMarkdown(pathname)) {
-        msPath = path.posix.join(path.posix.dirname(where.relPath), decodeURI(pathname));
-        if (msPath.startsWith('..')) return url; // outside the docs tree: leave to Docusaurus
-      }
-      if (msPath === undefined) return url;
-
-      const target = findDoc(where.sourceRoot, msPath);
-      if (target) {
-        const targetRel = toPosix(path.relative(where.sourceRoot, target));
-        let rel = path.posix.relative(path.posix.dirname(where.relPath), targetRel);
-        if (!rel.startsWith('.')) rel = `./${rel}`;
-        return rel + suffix;
-      }
-      return learnUrl(locale, msPath, suffix);
-    };
-
+    const ctx = createContext(options, file);
     visit(tree, (node) => {
-      if (node.type === 'link' || node.type === 'definition') {
-        const n = node as Link | Definition;
-        n.url = rewrite(n.url);
-      }
+      if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
+      const n = node as Link | Definition | Image;
+      const unsafe = unsafeUrl(n.url);
+      if (unsafe) fail(ctx, n, node.type, `${unsafe}: "${n.url}"; ${SAFE_CONTENT_HINT}`);
+      if (node.type !== 'image' && ctx.where) n.url = rewrite(ctx, ctx.where, n.url, n as Link | Definition);
     });
   };
 }

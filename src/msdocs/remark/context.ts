@@ -1,0 +1,137 @@
+/**
+ * What every compatibility plugin knows about the file it works on.
+ *
+ * In:  the plugin options, the VFile Docusaurus hands to remark, and nodes.
+ * Out: the site directory and locale, where the article sits (./paths), the
+ *      file a node was written in (an article or one of its includes) and
+ *      errors that name that file and line:
+ *
+ *   docs/a/b.md:12:3: alert: unknown type [!NOTE2]; expected NOTE, TIP, ...
+ *   docs/a/includes/x.md:4:1 (included from docs/a/b.md:9): image: ...
+ *
+ * Nodes parsed from an include are registered with setOrigin(); every other
+ * node belongs to the article.
+ */
+import path from 'node:path';
+import type {Node} from 'unist';
+import type {VFile} from 'vfile';
+import {DEFAULT_LOCALE, locateDoc, type DocLocation} from '../paths';
+
+export interface MsdocsOptions {
+  /** Site directory; defaults to the process' working directory. */
+  siteDir?: string;
+  /** Locale being built; defaults to Docusaurus' DOCUSAURUS_CURRENT_LOCALE. */
+  locale?: string;
+  /**
+   * The Microsoft Docs moniker this site publishes: content in a
+   * `::: moniker range` that includes it renders as is, other ranges render
+   * collapsed under their product name.
+   */
+  moniker?: string;
+}
+
+export const DEFAULT_MONIKER = 'o365-worldwide';
+
+/** A file that nodes come from: the article or an included file. */
+export interface Origin {
+  path: string;
+  source: string;
+  /** Where this file was included (absent for the article). */
+  includedFrom?: {origin: Origin; line: number};
+}
+
+export class MsdocsError extends Error {
+  override name = 'MsdocsError';
+}
+
+export interface Context {
+  siteDir: string;
+  locale: string;
+  moniker: string;
+  file: VFile;
+  article: Origin;
+  /** Undefined for files outside the docs folders (pages, partials). */
+  where: DocLocation | undefined;
+}
+
+const origins = new WeakMap<object, Origin>();
+const articles = new WeakMap<VFile, Origin>();
+
+export function createContext(options: MsdocsOptions, file: VFile): Context {
+  const siteDir = options.siteDir ?? process.cwd();
+  let article = articles.get(file);
+  if (!article) {
+    article = {path: file.path, source: String(file.value ?? '')};
+    articles.set(file, article);
+  }
+  return {
+    siteDir,
+    locale: options.locale ?? process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE,
+    moniker: options.moniker ?? DEFAULT_MONIKER,
+    file,
+    article,
+    where: file.path ? locateDoc(file.path, siteDir) : undefined,
+  };
+}
+
+export function setOrigin(node: object, origin: Origin): void {
+  origins.set(node, origin);
+}
+
+export function originOf(ctx: Context, node: object | undefined): Origin {
+  return (node && origins.get(node)) || ctx.article;
+}
+
+/** Gives `to` the origin of `from` (for nodes built to replace others). */
+export function inheritOrigin<T extends object>(to: T, from: object): T {
+  const origin = origins.get(from);
+  if (origin) origins.set(to, origin);
+  return to;
+}
+
+/**
+ * Path of a node's file inside the article's content tree: the article's
+ * own Microsoft path, or an include's (mirrored into the article's tree, so
+ * a Turkish article using an English include resolves paths in Turkish).
+ */
+export function contentPathOf(ctx: Context, origin: Origin): string | undefined {
+  const where = ctx.where;
+  if (!where) return undefined;
+  if (origin === ctx.article) return where.relPath;
+  return locateDoc(origin.path, ctx.siteDir)?.relPath ?? path.relative(where.contentRoot, origin.path).split(path.sep).join('/');
+}
+
+/** The text a node was written as, from its file (empty if unknown). */
+export function sourceOf(ctx: Context, node: Node): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return '';
+  return originOf(ctx, node).source.slice(start, end);
+}
+
+function displayPath(ctx: Context, file: string): string {
+  const rel = path.relative(ctx.siteDir, file);
+  return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
+}
+
+/** `file:line:column` of a node, in the file it was written in. */
+export function locate(ctx: Context, node: Node | undefined): string {
+  const origin = originOf(ctx, node);
+  const start = node?.position?.start;
+  let where = displayPath(ctx, origin.path);
+  if (start) where += `:${start.line}:${start.column}`;
+  for (let from = origin.includedFrom; from; from = from.origin.includedFrom) {
+    where += ` (included from ${displayPath(ctx, from.origin.path)}:${from.line})`;
+  }
+  return where;
+}
+
+/**
+ * Throws the build error for bad input: where (file:line:column, and the
+ * chain of includes), which construct, what is wrong and what was expected.
+ */
+export function fail(ctx: Context, node: Node | undefined, construct: string, message: string): never {
+  throw new MsdocsError(`${locate(ctx, node)}: ${construct}: ${message}`);
+}
+
+export {displayPath};
