@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {msdocsRemarkPlugins} from './src/msdocs/remark';
 import {createParseFrontMatter} from './src/msdocs/parseFrontMatter';
+import {DOCS_EXCLUDE} from './src/msdocs/paths';
 import homeArticles from './src/plugins/home-articles';
 import translationStatus, {withTranslationStatus} from './src/plugins/translation-status';
 import searchPlugin from './src/plugins/search';
@@ -48,6 +49,10 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   markdown: {
+    // `.md` files are CommonMark, as Microsoft writes them (raw HTML,
+    // comments, braces and `<` in text are fine); `.mdx` files stay MDX. The
+    // compatibility plugins check the raw HTML (no script, no on*=).
+    format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
     // Microsoft's front matter: validated (bad values fail the build) and
     // normalised into Docusaurus' keys plus one `msdocs` object. Translated
@@ -81,10 +86,11 @@ const config: Config = {
             '2021-08': {label: '2021-08', path: '2021-08', banner: 'unmaintained'},
           },
           beforeDefaultRemarkPlugins: msdocsRemarkPlugins,
+          exclude: DOCS_EXCLUDE,
         },
         blog: false,
         pages: {},
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/msdocs.css']},
       } satisfies Preset.Options,
     ],
   ],

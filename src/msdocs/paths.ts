@@ -105,3 +105,16 @@ export function docFileFor(siteDir: string, locale: string, version: string, rel
   const folder = version === CURRENT_VERSION ? CURRENT_VERSION : `version-${version}`;
   return path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', folder, relPath);
 }
+
+/**
+ * Files the docs plugin must not turn into pages: Docusaurus' defaults
+ * (partials `_x.md`, tests) plus Microsoft's `includes/` folders, whose files
+ * only exist to be included (src/msdocs/remark/includes.ts).
+ */
+export const DOCS_EXCLUDE = [
+  '**/_*.{js,jsx,ts,tsx,md,mdx}',
+  '**/_*/**',
+  '**/*.test.{js,jsx,ts,tsx}',
+  '**/__tests__/**',
+  '**/includes/**',
+];

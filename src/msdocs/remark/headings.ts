@@ -23,35 +23,43 @@ const OPEN_ANCHOR = /^<a\s+(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))\s
 const CLOSE_ANCHOR = /^<\/a\s*>$/i;
 const WHOLE_ANCHOR = /^<a\s+(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))\s*>\s*<\/a\s*>$/i;
 
-/** Removes `<a name="x"></a>` from a heading; returns the first id found. */
-function takeAnchor(heading: Heading): string | undefined {
+/** The `<a name="x"></a>` in a heading: its id and the children it takes up. */
+function findAnchor(heading: Heading): {id: string | undefined; taken: Set<number>} {
   let id: string | undefined;
-  const kept: Heading['children'] = [];
+  const taken = new Set<number>();
   const children = heading.children;
   for (let i = 0; i < children.length; i += 1) {
     const child = children[i]!;
-    if (child.type === 'html') {
-      const value = child.value.trim();
-      const whole = WHOLE_ANCHOR.exec(value);
-      const open = OPEN_ANCHOR.exec(value);
-      const next = children[i + 1];
-      if (whole) {
-        id ??= whole[1] ?? whole[2] ?? whole[3];
-        continue;
-      }
-      if (open && next?.type === 'html' && CLOSE_ANCHOR.test(next.value.trim())) {
-        id ??= open[1] ?? open[2] ?? open[3];
-        i += 1;
-        continue;
-      }
+    if (child.type !== 'html') continue;
+    const value = child.value.trim();
+    const whole = WHOLE_ANCHOR.exec(value);
+    const open = OPEN_ANCHOR.exec(value);
+    const next = children[i + 1];
+    if (whole) {
+      id ??= whole[1] ?? whole[2] ?? whole[3];
+      taken.add(i);
+    } else if (open && next?.type === 'html' && CLOSE_ANCHOR.test(next.value.trim())) {
+      id ??= open[1] ?? open[2] ?? open[3];
+      taken.add(i).add(i + 1);
+      i += 1;
     }
-    kept.push(child);
   }
-  heading.children = kept;
+  return {id: id?.trim() || undefined, taken};
+}
+
+/** The id a heading gets: its `<a name>`, else Microsoft's id for its text. */
+export function headingId(heading: Heading): string {
+  return findAnchor(heading).id ?? msSlug(toString(heading, {includeHtml: false}));
+}
+
+/** Removes `<a name="x"></a>` from a heading; returns the id it gave. */
+function takeAnchor(heading: Heading): string | undefined {
+  const {id, taken} = findAnchor(heading);
+  heading.children = heading.children.filter((_, i) => !taken.has(i));
   // "<a name=x></a>Title": drop the space the anchor left at the start.
-  const first = kept[0];
+  const first = heading.children[0];
   if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
-  return id?.trim() || undefined;
+  return id;
 }
 
 export default function remarkMsdocsHeadings() {

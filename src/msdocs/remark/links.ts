@@ -13,18 +13,28 @@
  * they are rebased onto the article. `javascript:` and similar URLs fail the
  * build.
  *
+ * A `#anchor` into another article of this site is checked against that
+ * article's heading ids (in the page's language). Microsoft rewrites its
+ * articles and old anchors go (the 2021 English text links to a section the
+ * 2024 one renamed): such a link goes to the top of the article, as it
+ * would on Learn, and the build prints a warning naming both files.
+ *
  * Markdown in:  [Buy](/microsoft-365/commerce/licenses/buy-licenses#buy)
  * Markdown out: [Buy](https://learn.microsoft.com/en-us/microsoft-365/commerce/licenses/buy-licenses#buy)
  *            or [Buy](../licenses/buy-licenses.md#buy) when that article is here.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type {Root, Link, Definition, Image} from 'mdast';
-import type {VFile} from 'vfile';
+import type {Processor} from 'unified';
+import {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {learnLocale, type DocLocation} from '../paths';
+import logger from '@docusaurus/logger';
+import {CURRENT_VERSION, DEFAULT_LOCALE, learnLocale, type DocLocation} from '../paths';
 import {findCaseInsensitive, resolveContentFile, toPosix} from '../files';
 import {unsafeUrl, SAFE_CONTENT_HINT} from '../safety';
-import {contentPathOf, createContext, fail, originOf, type Context, type MsdocsOptions} from './context';
+import {contentPathOf, createContext, displayPath, fail, locate, originOf, type Context, type MsdocsOptions} from './context';
+import {headingId} from './headings';
 
 export type LinksOptions = MsdocsOptions;
 
@@ -43,11 +53,15 @@ function splitUrl(url: string): SplitUrl {
 
 const hasScheme = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url);
 const isRootRelative = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
-const isMarkdownPath = (pathname: string): boolean => /\.mdx?$/i.test(pathname);
+/**
+ * A path to an article: `.md`, Microsoft's YAML pages (`faq.yml`, served
+ * without the extension on Learn) or no extension; anything else is a file.
+ */
+const isArticlePath = (pathname: string): boolean => /\.(mdx?|ya?ml)$/i.test(pathname) || !/\.[a-z0-9]+$/i.test(pathname.split('/').pop() ?? '');
 
 /** Finds the doc file for a Microsoft path (without extension) in a folder. */
 function findDoc(root: string, msPath: string): string | undefined {
-  const base = msPath.replace(/^\/+/, '').replace(/\.mdx?$/i, '');
+  const base = msPath.replace(/^\/+/, '').replace(/\.(mdx?|ya?ml)$/i, '');
   const candidates = [
     ...DOC_EXTENSIONS.map((ext) => base + ext),
     ...DOC_EXTENSIONS.map((ext) => `${base}/index${ext}`),
@@ -69,11 +83,55 @@ function safeDecode(p: string): string {
 }
 
 export function learnUrl(locale: string, msPath: string, suffix: string): string {
-  const clean = msPath.replace(/^\/+/, '').replace(/\.mdx?$/i, '').replace(/\/index$/i, '');
+  const clean = msPath.replace(/^\/+/, '').replace(/\.(mdx?|ya?ml)$/i, '').replace(/\/index$/i, '');
   return `${LEARN}/${learnLocale(locale)}/${clean}${suffix}`;
 }
 
-function rewrite(ctx: Context, where: DocLocation, url: string, node: Link | Definition): string {
+const LONE_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)/gi;
+const anchorCache = new Map<string, {mtimeMs: number; ids: Set<string>}>();
+
+/** Heading ids (and `<a name>` targets) of an article, as the site gives them. */
+function anchorsOf(processor: Processor, file: string): Set<string> {
+  const {mtimeMs} = fs.statSync(file);
+  const cached = anchorCache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.ids;
+  const tree = processor.parse(new VFile({path: file, value: fs.readFileSync(file, 'utf8')})) as Root;
+  const ids = new Set<string>();
+  const seen = new Map<string, number>();
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      const id = headingId(node);
+      const n = seen.get(id) ?? 0;
+      seen.set(id, n + 1);
+      ids.add(n === 0 ? id : `${id}-${n}`); // Docusaurus numbers repeats
+    } else if (node.type === 'html') {
+      for (const m of node.value.matchAll(LONE_ANCHOR)) if (m[1]) ids.add(m[1]);
+    }
+  });
+  anchorCache.set(file, {mtimeMs, ids});
+  return ids;
+}
+
+/** The file the page's locale shows for a target article of the same version. */
+function localizedTarget(ctx: Context, where: DocLocation, targetRel: string, englishFile: string): string {
+  if (ctx.locale === DEFAULT_LOCALE) return englishFile;
+  const folder = where.version === CURRENT_VERSION ? CURRENT_VERSION : `version-${where.version}`;
+  const localized = path.join(ctx.siteDir, 'i18n', ctx.locale, 'docusaurus-plugin-content-docs', folder, targetRel);
+  return fs.existsSync(localized) ? localized : englishFile;
+}
+
+function checkAnchor(processor: Processor, ctx: Context, node: Link | Definition, file: string, suffix: string): string {
+  const hash = suffix.indexOf('#');
+  if (hash === -1 || hash === suffix.length - 1) return suffix;
+  const anchor = safeDecode(suffix.slice(hash + 1));
+  if (anchorsOf(processor, file).has(anchor)) return suffix;
+  logger.warn(
+    `${locate(ctx, node)}: link: ${displayPath(ctx, file)} has no heading "#${anchor}" (the article changed since the link was written); linking to the top of the article`,
+  );
+  return suffix.slice(0, hash);
+}
+
+function rewrite(processor: Processor, ctx: Context, where: DocLocation, url: string, node: Link | Definition): string {
   const {pathname, suffix} = splitUrl(url);
   if (!pathname || hasScheme(pathname) || pathname.startsWith('//')) return url;
   const origin = originOf(ctx, node);
@@ -81,7 +139,7 @@ function rewrite(ctx: Context, where: DocLocation, url: string, node: Link | Def
   if (isRootRelative(pathname)) msPath = pathname;
   else {
     msPath = path.posix.join(path.posix.dirname(contentPathOf(ctx, origin) ?? where.relPath), safeDecode(pathname));
-    if (!isMarkdownPath(pathname)) {
+    if (!isArticlePath(pathname)) {
       // A file next to the article: Docusaurus resolves it. One next to an
       // included file is rebased onto the article.
       if (origin === ctx.article) return url;
@@ -95,12 +153,13 @@ function rewrite(ctx: Context, where: DocLocation, url: string, node: Link | Def
     const targetRel = toPosix(path.relative(where.sourceRoot, target));
     let rel = path.posix.relative(path.posix.dirname(where.relPath), targetRel);
     if (!rel.startsWith('.')) rel = `./${rel}`;
-    return rel + suffix;
+    return rel + checkAnchor(processor, ctx, node, localizedTarget(ctx, where, targetRel, target), suffix);
   }
   return learnUrl(ctx.locale, msPath, suffix);
 }
 
-export default function remarkMsdocsLinks(options: LinksOptions = {}) {
+export default function remarkMsdocsLinks(this: Processor, options: LinksOptions = {}) {
+  const processor = this;
   return (tree: Root, file: VFile): void => {
     const ctx = createContext(options, file);
     visit(tree, (node) => {
@@ -108,7 +167,7 @@ export default function remarkMsdocsLinks(options: LinksOptions = {}) {
       const n = node as Link | Definition | Image;
       const unsafe = unsafeUrl(n.url);
       if (unsafe) fail(ctx, n, node.type, `${unsafe}: "${n.url}"; ${SAFE_CONTENT_HINT}`);
-      if (node.type !== 'image' && ctx.where) n.url = rewrite(ctx, ctx.where, n.url, n as Link | Definition);
+      if (node.type !== 'image' && ctx.where) n.url = rewrite(processor, ctx, ctx.where, n.url, n as Link | Definition);
     });
   };
 }

@@ -71,7 +71,7 @@ export async function render(relFile: string, options: RenderOptions = {}): Prom
     .use(remarkGfm);
   const tree = (await processor.run(processor.parse(file), file)) as MdastRoot;
   const toHtml = unified()
-    .use(remarkRehype, {allowDangerousHtml: true, passThrough: MDX_NODES})
+    .use(remarkRehype, {allowDangerousHtml: true, passThrough: MDX_NODES as never[]})
     .use(rehypeRaw, {passThrough: MDX_NODES})
     .use(jsxToElements)
     .use(rehypeStringify);
