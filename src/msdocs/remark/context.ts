@@ -120,10 +120,11 @@ export function locate(ctx: Context, node: Node | undefined): string {
   const start = node?.position?.start;
   let where = displayPath(ctx, origin.path);
   if (start) where += `:${start.line}:${start.column}`;
+  const chain: string[] = [];
   for (let from = origin.includedFrom; from; from = from.origin.includedFrom) {
-    where += ` (included from ${displayPath(ctx, from.origin.path)}:${from.line})`;
+    chain.push(`included from ${displayPath(ctx, from.origin.path)}:${from.line}`);
   }
-  return where;
+  return chain.length ? `${where} (${chain.join(', ')})` : where;
 }
 
 /**
