@@ -1,7 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {msdocsRemarkPlugins} from './src/msdocs/remark';
+import {msdocsRehypePlugins, msdocsRemarkPlugins} from './src/msdocs/remark';
 import {createParseFrontMatter} from './src/msdocs/parseFrontMatter';
 import {DOCS_EXCLUDE} from './src/msdocs/paths';
 import homeArticles from './src/plugins/home-articles';
@@ -86,6 +86,7 @@ const config: Config = {
             '2021-08': {label: '2021-08', path: '2021-08', banner: 'unmaintained'},
           },
           beforeDefaultRemarkPlugins: msdocsRemarkPlugins,
+          rehypePlugins: msdocsRehypePlugins,
           exclude: DOCS_EXCLUDE,
         },
         blog: false,

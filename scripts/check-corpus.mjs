@@ -14,9 +14,13 @@
  *      text, build warnings naming the file; exit 1 when the build fails, an
  *      alert has no callout or syntax is left as text.
  *
- * Usage: npm run check:corpus -- ../shared/corpus [more folders] [--keep]
+ * Usage: npm run check:corpus -- ../shared/corpus [more folders] [--keep] [--e2e]
  *   --keep  leave the temporary site (and its build/) and print where it is,
  *           e.g. to serve it: node scripts/serve.mjs --dir <that>/build
+ *   --e2e   then run tests/e2e-corpus (Playwright: the fixture articles as a
+ *           reader sees them, axe on every article page) on that build;
+ *           adds tests/fixtures/site to the folders. E2E_PORT and
+ *           E2E_WORKERS apply as for npm run test:e2e.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -29,6 +33,7 @@ import {placeholderPng} from './placeholder-png.mjs';
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TR_CURRENT = 'i18n/tr/docusaurus-plugin-content-docs/current';
 const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', 'tests', 'screenshots']);
+const FIXTURE_SITE = path.join(siteDir, 'tests', 'fixtures', 'site');
 const IMAGE_EXT = /\.(png|jpe?g|gif|svg|webp)$/i;
 
 // ---------------------------------------------------------------- source
@@ -203,7 +208,9 @@ function pad(s, n) {
 
 export function main(argv) {
   const keep = argv.includes('--keep');
+  const e2e = argv.includes('--e2e');
   const inputs = argv.filter((a) => !a.startsWith('--')).map((a) => path.resolve(a));
+  if (e2e && !inputs.includes(FIXTURE_SITE)) inputs.unshift(FIXTURE_SITE);
   if (inputs.length === 0) {
     console.error('Usage: npm run check:corpus -- <folder> [more folders] [--keep]');
     return 2;
@@ -279,6 +286,14 @@ export function main(argv) {
     console.log(
       `\ncheck:corpus: ${articles.length} articles, ${rows.length} pages, ${good} pass, ${rows.length - good} fail; build ${build.status === 0 ? 'passed' : 'FAILED'} in ${seconds} s; ${warnings.length} warnings`,
     );
+    if (e2e && build.status === 0) {
+      // The specs and the project's Playwright config, run from the copy.
+      fs.cpSync(path.join(siteDir, 'tests'), path.join(tmp, 'tests'), {recursive: true});
+      const cli = path.join(siteDir, 'node_modules', '@playwright', 'test', 'cli.js');
+      const run = spawnSync(process.execPath, [cli, 'test', '-c', 'tests/e2e-corpus/playwright.config.ts'], {cwd: tmp, stdio: 'inherit'});
+      if (run.status !== 0) failed = true;
+      console.log(`check:corpus e2e: ${run.status === 0 ? 'passed' : 'FAILED'}`);
+    }
     if (keep) console.log(`kept the site in ${tmp} (serve: node scripts/serve.mjs --dir ${path.join(tmp, 'build')})`);
     return failed ? 1 : 0;
   } finally {

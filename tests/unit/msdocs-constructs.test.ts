@@ -124,9 +124,9 @@ describe('images', () => {
 
   it('keeps icons inline and decorative', async () => {
     const {$} = await render(`${EN_FIXTURES}/images.md`);
-    const icon = $('p img[src="./media/gear.png"]');
+    const icon = $('p .msdocs-icon img[src="./media/gear.png"]');
     expect(icon.attr('alt')).toBe('');
-    expect(icon.parent().text()).toContain('icon to open the settings');
+    expect(icon.closest('p').text()).toContain('icon to open the settings');
   });
 
   it("uses a translation's own image, else the English article's", async () => {

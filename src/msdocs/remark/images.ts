@@ -115,6 +115,11 @@ function figure(spec: ImageSpec, caption: RootContent[] = []): RootContent {
   return container('figure', {className}, children as never);
 }
 
+/** An icon: inline, marked so an empty alt text survives (../rehype-decorative-images.ts). */
+function icon(spec: ImageSpec): PhrasingContent {
+  return container('span', {className: ['msdocs-icon']}, [spec.content] as never) as PhrasingContent;
+}
+
 function isImageEnd(node: RootContent | undefined): boolean {
   if (node?.type !== 'docfxBlock') return false;
   const parsed = parseDocfxBlock(node.value);
@@ -143,7 +148,7 @@ function blockImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
         caption = children.slice(i + 1, end);
       }
       const replacement =
-        spec.type === 'icon' ? {type: 'paragraph' as const, children: [spec.content]} : figure(spec, caption);
+        spec.type === 'icon' ? {type: 'paragraph' as const, children: [icon(spec)]} : figure(spec, caption);
       replacement.position = node.position;
       children.splice(i, end - i + 1, inheritOrigin(replacement, node as DocfxBlock));
     }
@@ -160,7 +165,7 @@ function inlineImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
       const spec = imageFromAttributes(ctx, text, parseAttributes(m[1] ?? ''));
       done.add(spec.image);
       if (m.index > last) out.push({type: 'text', value: text.value.slice(last, m.index)});
-      out.push(spec.content);
+      out.push(spec.type === 'icon' ? icon(spec) : spec.content);
       last = m.index + m[0].length;
     }
     if (out.length === 0) return undefined;

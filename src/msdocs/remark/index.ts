@@ -26,6 +26,7 @@ import remarkMsdocsNoLoc from './no-loc';
 import remarkMsdocsLinks from './links';
 import remarkMsdocsLinkText from './link-text';
 import remarkMsdocsLeftovers from './leftovers';
+import rehypeMsdocsDecorativeImages from '../rehype-decorative-images';
 
 export type {MsdocsOptions};
 
@@ -51,3 +52,6 @@ export function createMsdocsRemarkPlugins(options: MsdocsOptions = {}): Pluggabl
 }
 
 export const msdocsRemarkPlugins = createMsdocsRemarkPlugins();
+
+/** rehype plugins the remark ones rely on (after Docusaurus' own). */
+export const msdocsRehypePlugins: PluggableList = [rehypeMsdocsDecorativeImages];

@@ -22,7 +22,7 @@ import {VFile} from 'vfile';
 import * as cheerio from 'cheerio';
 import type {Root as MdastRoot} from 'mdast';
 import type {Element, Root as HastRoot} from 'hast';
-import {createMsdocsRemarkPlugins} from '../../../src/msdocs/remark';
+import {createMsdocsRemarkPlugins, msdocsRehypePlugins} from '../../../src/msdocs/remark';
 
 export const FIXTURE_SITE = path.resolve(__dirname, '../../fixtures/site');
 export const BAD_SITE = path.resolve(__dirname, '../../fixtures/bad');
@@ -73,6 +73,7 @@ export async function render(relFile: string, options: RenderOptions = {}): Prom
   const toHtml = unified()
     .use(remarkRehype, {allowDangerousHtml: true, passThrough: MDX_NODES as never[]})
     .use(rehypeRaw, {passThrough: MDX_NODES})
+    .use(msdocsRehypePlugins)
     .use(jsxToElements)
     .use(rehypeStringify);
   const hast = await toHtml.run(structuredClone(tree) as MdastRoot);
