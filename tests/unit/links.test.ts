@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
@@ -64,5 +64,31 @@ describe('remark msdocs links', () => {
       '[A](https://aka.ms/x) [B](#part) [C](mailto:a@b.c)',
     );
     expect(await transform('[X](/microsoft-365/y)', 'src/pages/page.md', 'en')).toBe('[X](/microsoft-365/y)');
+  });
+
+  it("sends Microsoft's YAML pages (faq.yml) to learn.microsoft.com without the extension", async () => {
+    expect(await transform('[FAQ](self-service-purchase-faq.yml#who)', TR_PAGE, 'tr')).toBe(
+      '[FAQ](https://learn.microsoft.com/tr-tr/microsoft-365/commerce/licenses/self-service-purchase-faq#who)',
+    );
+  });
+
+  it('links to the top of an article of this site that no longer has the #anchor, with a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(await transform('[Here](/microsoft-365/commerce/licenses/here-article#renamed-section)', EN_PAGE, 'en')).toBe(
+        '[Here](./here-article.md)',
+      );
+      const printed = [...warn.mock.calls, ...log.mock.calls].flat().join(' ');
+      expect(printed).toContain('here-article.md has no heading "#renamed-section"');
+      expect(printed).toContain('docs/microsoft-365/commerce/licenses/page.md:1:1');
+      // The anchor it does have is kept.
+      expect(await transform('[Here](/microsoft-365/commerce/licenses/here-article#part)', TR_PAGE, 'tr')).toBe(
+        '[Here](./here-article.md#part)',
+      );
+    } finally {
+      warn.mockRestore();
+      log.mockRestore();
+    }
   });
 });

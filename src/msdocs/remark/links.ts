@@ -30,7 +30,7 @@ import type {Processor} from 'unified';
 import {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import logger from '@docusaurus/logger';
-import {CURRENT_VERSION, DEFAULT_LOCALE, learnLocale, type DocLocation} from '../paths';
+import {docFileFor, learnLocale, type DocLocation} from '../paths';
 import {findCaseInsensitive, resolveContentFile, toPosix} from '../files';
 import {unsafeUrl, SAFE_CONTENT_HINT} from '../safety';
 import {contentPathOf, createContext, displayPath, fail, locate, originOf, type Context, type MsdocsOptions} from './context';
@@ -114,9 +114,7 @@ function anchorsOf(processor: Processor, file: string): Set<string> {
 
 /** The file the page's locale shows for a target article of the same version. */
 function localizedTarget(ctx: Context, where: DocLocation, targetRel: string, englishFile: string): string {
-  if (ctx.locale === DEFAULT_LOCALE) return englishFile;
-  const folder = where.version === CURRENT_VERSION ? CURRENT_VERSION : `version-${where.version}`;
-  const localized = path.join(ctx.siteDir, 'i18n', ctx.locale, 'docusaurus-plugin-content-docs', folder, targetRel);
+  const localized = docFileFor(ctx.siteDir, ctx.locale, where.version, targetRel);
   return fs.existsSync(localized) ? localized : englishFile;
 }
 
