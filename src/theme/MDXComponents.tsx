@@ -2,16 +2,19 @@ import MDXComponents from '@theme-original/MDXComponents';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import Callout from '@site/src/components/Callout';
+import DecisionTable, {DecisionRow} from '@site/src/components/DecisionTable';
 import Moniker from '@site/src/components/Moniker';
 import VideoCard from '@site/src/components/VideoCard';
 
 // Wraps the theme's MDX components (never a copy): adds ours so Markdown and
-// the compatibility plugins can use <Callout> without importing it.
-// Moniker, VideoCard, Tabs/TabItem: emitted by src/msdocs/remark (monikers,
-// videos, zone pivots).
+// the compatibility plugins can use <Callout>, <DecisionTable> and
+// <DecisionRow> without importing them. Moniker, VideoCard, Tabs/TabItem:
+// emitted by src/msdocs/remark (monikers, videos, zone pivots).
 export default {
   ...MDXComponents,
   Callout,
+  DecisionTable,
+  DecisionRow,
   Moniker,
   VideoCard,
   Tabs,

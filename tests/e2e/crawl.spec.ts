@@ -246,9 +246,22 @@ for (const {urlPath, file} of pathsToCrawl()) {
     }
 
     // With JavaScript off the reader still gets the whole page: the same
-    // visible text (callouts, tables and all) as the hydrated page.
+    // visible text (callouts, tables and all) as the hydrated page. Controls
+    // that only work with JavaScript ([data-js-only], such as a decision
+    // table's chooser) are hidden without it on purpose and left out here.
     await check('renders the same text without JavaScript', async () => {
-      const visibleText = (p: Page) => p.locator('main').innerText().then((t) => t.replace(/\s+/g, ' ').trim());
+      const visibleText = (p: Page) =>
+        p
+          .locator('main')
+          .evaluate((main: HTMLElement) => {
+            const jsOnly = Array.from(main.querySelectorAll<HTMLElement>('[data-js-only]'));
+            const display = jsOnly.map((el) => el.style.display);
+            jsOnly.forEach((el) => (el.style.display = 'none'));
+            const text = main.innerText;
+            jsOnly.forEach((el, i) => (el.style.display = display[i]!));
+            return text;
+          })
+          .then((t) => t.replace(/\s+/g, ' ').trim());
       const tables = (p: Page) => p.getByRole('table').count();
       const withJs = {text: await visibleText(page), tables: await tables(page)};
       const context = await browser.newContext({javaScriptEnabled: false, baseURL});

@@ -41,6 +41,9 @@ test.describe('translation notices after the English source changes', () => {
     test.setTimeout(300_000);
     site = await scratchBuild((dir) => {
       fs.appendFileSync(path.join(dir, 'docs', `${SEED_PATH}.md`), '\nA sentence added after the translation was made.\n');
+      // A known translation date, whatever date the real translation was last marked.
+      const tr = path.join(dir, 'i18n/tr/docusaurus-plugin-content-docs/current', `${SEED_PATH}.md`);
+      fs.writeFileSync(tr, fs.readFileSync(tr, 'utf8').replace(/^translation\.date: .*$/m, 'translation.date: 2021-08-06'));
       fs.rmSync(path.join(dir, 'i18n/tr/docusaurus-plugin-content-docs/version-2021-08', `${SEED_PATH}.md`));
     });
   });

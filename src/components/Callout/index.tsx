@@ -1,38 +1,30 @@
+/**
+ * <Callout type="important">...</Callout>: a Microsoft Docs alert.
+ *
+ * In:  type (note | tip | important | caution | warning; case-insensitive),
+ *      optional title (replaces the translated one), id, content.
+ * Out: the type's component from Types.tsx (icon, translated title, Layout).
+ *
+ * One component for MDX authors and for the alerts remark plugin, which turns
+ * `> [!NOTE]` into `<Callout type="note">`. An unknown type never hides the
+ * text: it is shown as a note, with a warning in the build log (Docusaurus'
+ * Admonition falls back the same way).
+ */
 import React, {type ReactNode} from 'react';
-import Translate from '@docusaurus/Translate';
+import CalloutTypes, {type CalloutTypeProps} from './Types';
+import {calloutTypeFromKeyword, type CalloutType} from './calloutTypes';
 
-// Minimal Callout: the five Microsoft Docs alert types. The full component
-// (icons, styles, types map) replaces this body; the props stay.
-export type CalloutType = 'note' | 'tip' | 'important' | 'caution' | 'warning';
+export {CALLOUT_TYPES, isCalloutType, type CalloutType} from './calloutTypes';
 
-export interface CalloutProps {
+export interface CalloutProps extends CalloutTypeProps {
   type: CalloutType;
-  /** Replaces the translated type title. */
-  title?: ReactNode;
-  id?: string;
-  children?: ReactNode;
 }
 
-function DefaultTitle({type}: {type: CalloutType}): ReactNode {
-  switch (type) {
-    case 'note':
-      return <Translate id="callout.title.note" description="Title of a note callout">Note</Translate>;
-    case 'tip':
-      return <Translate id="callout.title.tip" description="Title of a tip callout">Tip</Translate>;
-    case 'important':
-      return <Translate id="callout.title.important" description="Title of an important callout">Important</Translate>;
-    case 'caution':
-      return <Translate id="callout.title.caution" description="Title of a caution callout">Caution</Translate>;
-    case 'warning':
-      return <Translate id="callout.title.warning" description="Title of a warning callout">Warning</Translate>;
+export default function Callout({type, ...props}: CalloutProps): ReactNode {
+  const known = calloutTypeFromKeyword(String(type));
+  if (!known) {
+    console.warn(`<Callout>: unknown type "${String(type)}"; expected one of note, tip, important, caution, warning. Shown as a note.`);
   }
-}
-
-export default function Callout({type, title, id, children}: CalloutProps): ReactNode {
-  return (
-    <aside data-callout={type} id={id} className={`alert alert--${type === 'note' ? 'secondary' : type === 'tip' ? 'success' : type === 'important' ? 'info' : 'warning'}`}>
-      <p><strong>{title ?? <DefaultTitle type={type} />}</strong></p>
-      {children}
-    </aside>
-  );
+  const Type = CalloutTypes[known ?? 'note'];
+  return <Type {...props} />;
 }

@@ -6,7 +6,9 @@
  * Order matters: the syntax extension first (it shapes parsing); includes
  * next, so included text goes through every later plugin; block pairs
  * (monikers, zones, rows) before the blocks inside them; headings before raw
- * HTML (they take their `<a name>`); links after everything that makes links;
+ * HTML (they take their `<a name>`); component tags (<Callout>, <DecisionTable>
+ * in `.md` files) before raw HTML, so the Markdown inside them reaches the
+ * later plugins as part of the component; links after everything that makes links;
  * the checks for text-less links and leftover syntax last.
  */
 import type {PluggableList} from 'unified';
@@ -17,6 +19,7 @@ import remarkMsdocsMonikers from './monikers';
 import remarkMsdocsZones from './zones';
 import remarkMsdocsGrid from './grid';
 import remarkMsdocsHeadings from './headings';
+import remarkMsdocsComponents from './components';
 import remarkMsdocsHtml from './html';
 import remarkMsdocsAlerts from './alerts';
 import remarkMsdocsDivs from './divs';
@@ -39,6 +42,7 @@ export function createMsdocsRemarkPlugins(options: MsdocsOptions = {}): Pluggabl
     [remarkMsdocsZones, options],
     [remarkMsdocsGrid, options],
     remarkMsdocsHeadings,
+    remarkMsdocsComponents,
     [remarkMsdocsHtml, options],
     [remarkMsdocsAlerts, options],
     [remarkMsdocsDivs, options],
