@@ -68,7 +68,7 @@ export default function ArticleLinks(): ReactNode {
           label={translate({id: 'links.shortLink.copy', message: 'Copy short link', description: 'Accessible name of the button that copies the short link'})}
         />
         <span className={styles.hint}>
-          <Translate id="links.shortLink.hint" description="Says what a short link opens">opens the latest version</Translate>
+          <Translate id="links.shortLink.hint" description="Says what a short link opens">latest version</Translate>
         </span>
       </p>
       <p className={styles.row}>
@@ -85,13 +85,13 @@ export default function ArticleLinks(): ReactNode {
               label={translate({id: 'links.versionLink.copy', message: 'Copy link to this version', description: 'Accessible name of the button that copies the link to this version'})}
             />
             <span className={styles.hint}>
-              <Translate id="links.versionLink.hint" description="Says that a version link keeps showing the same text">its text won't change</Translate>
+              <Translate id="links.versionLink.hint" description="Says that a version link keeps showing the same text">text won't change</Translate>
             </span>
           </>
         ) : (
           <span className={styles.hint}>
             <Translate id="links.versionLink.none" description="Shown on the latest version when no snapshot has the same text">
-              not archived yet: links to this page show later updates
+              not archived yet; the text may change
             </Translate>
           </span>
         )}
