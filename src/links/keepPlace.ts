@@ -5,21 +5,37 @@
  * misses a hash set with the History API directly (a component highlighting
  * a table row) and knows nothing of how far the reader has scrolled. This
  * hook fixes their links at the moment they are used: on hover, focus, press
- * and click, the `#hash` of every link inside an element with `marker` class
- * becomes the reader's place (src/links/place.ts).
+ * and click, the `#hash` of each link of the dropdown becomes the reader's
+ * place (src/links/place.ts).
  *
- * In:  the class name given to the dropdown. Out: its links carry the place;
+ * In:  the class name given to the dropdown (the theme puts it on its toggle). Out: its links carry the place;
  * in-app links (versions) are followed with the router, with the new hash.
  */
 import {useEffect} from 'react';
 import {useHistory} from '@docusaurus/router';
 import {currentPlaceHash} from './place';
 
+/**
+ * The theme puts the class on the dropdown's toggle, so a switch link is a
+ * link inside a dropdown (desktop `.dropdown`, phone menu `.menu__list-item`)
+ * whose toggle carries the marker.
+ */
+function inMarkedDropdown(link: Element, marker: string): boolean {
+  for (let node = link.parentElement; node; node = node.parentElement) {
+    if (node.matches('.dropdown, .menu__list-item')) {
+      const toggle = node.querySelector(`:scope > .${marker}, :scope > .menu__list-item-collapsible > .${marker}`);
+      if (toggle) return true;
+    }
+  }
+  return false;
+}
+
 function linkIn(target: EventTarget | null, marker: string): HTMLAnchorElement | undefined {
   if (!(target instanceof Element)) return undefined;
-  const link = target.closest<HTMLAnchorElement>(`.${marker} a[href]`);
+  const link = target.closest<HTMLAnchorElement>('a[href]');
   // The dropdown's own toggle is `href="#"`.
   if (!link || link.getAttribute('href') === '#') return undefined;
+  if (!link.classList.contains(marker) && !inMarkedDropdown(link, marker)) return undefined;
   return link.origin === window.location.origin ? link : undefined;
 }
 

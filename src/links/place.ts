@@ -5,8 +5,8 @@
  *
  * In:  the page (DOM) and the current URL hash.
  * Out: the URL's own hash while its target is on screen (the most precise
- *      place: a table row, a callout); else the id of the last section heading
- *      scrolled past; else '' (top of the page).
+ *      place: a table row, a callout) or when this page lacks its target; else
+ *      the id of the last section heading scrolled past; else '' (top).
  */
 
 /** Sections a reader can be "in": headings below the title that have ids. */
@@ -28,7 +28,9 @@ export function currentPlaceHash(): string {
   const hash = window.location.hash;
   if (hash.length > 1) {
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (target && onScreen(target, top)) return hash;
+    // Not on this page (a section this version lacks): the other page may
+    // have it, and we can't tell where the reader is relative to it.
+    if (!target || onScreen(target, top)) return hash;
   }
   let passed: Element | undefined;
   for (const heading of Array.from(document.querySelectorAll(SECTION_SELECTOR))) {
