@@ -33,10 +33,19 @@ export function listBuiltPages(): BuiltPage[] {
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f.endsWith('.html'))
     // Docusaurus' static assets (none today) never hold pages.
-    .filter((f) => !f.startsWith('assets/'));
+    .filter((f) => !f.startsWith('assets/'))
+    // Static redirect pages (short links, learn.microsoft.com-style
+    // addresses) only send the reader on; tests/e2e/links.spec.ts checks them.
+    .filter((f) => !isRedirectPage(f));
   return files
     .map((file) => ({file, urlPath: urlPathOf(file)}))
     .sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+}
+
+/** A page that only redirects (`<meta http-equiv="refresh">`), as src/plugins/short-links writes. */
+export function isRedirectPage(file: string): boolean {
+  const head = fs.readFileSync(path.join(BUILD_DIR, file), 'utf8').slice(0, 2000);
+  return /<meta http-equiv=["']?refresh/i.test(head);
 }
 
 /** `tr/index.html` -> `/tr/`; `tr/x.html` -> `/tr/x` (trailingSlash: false). */

@@ -10,6 +10,7 @@ import {expect, test, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import {derivedShortId} from '../../src/links/shortId';
+import {BUILD_DIR, fileForPath, isRedirectPage} from './built-site';
 import {LOCALES, SEED_PATH, SEED_TITLE, VERSIONS, pageUrl, type Locale, type Version} from './site';
 
 const UI = {
@@ -45,10 +46,10 @@ const SUPPORT_ID = 'transfer-licenses';
 const SECTION_SELECTOR = '.theme-doc-markdown :is(h2, h3, h4, h5, h6)[id]';
 const localePrefix = (locale: Locale): string => (locale === 'en' ? '' : `/${locale}`);
 
-/** Docusaurus has hydrated once the copy buttons set up their live region. */
+/** Opens a page and waits until React has taken it over (Docusaurus marks it). */
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator('#link-announcer').waitFor({state: 'attached'});
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 }
 
 const clipboard = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
@@ -148,7 +149,7 @@ test.describe('short links', () => {
       const short = `${localePrefix(locale)}/go/${SUPPORT_ID}`;
       const link = page.locator('a[data-short-link]');
       await expect(link).toHaveAttribute('href', short);
-      await expect(link).toHaveText(`${new URL(baseURL!).host}${short}`);
+      await expect(link).toHaveText(short);
       await page.getByRole('button', {name: UI[locale].copyShort}).click();
       await expect.poll(() => clipboard(page)).toBe(`${baseURL}${short}`);
 
@@ -295,6 +296,33 @@ test.describe('language and version switches keep the place', () => {
       await expect(page).toHaveURL(`${pageUrl('en', 'current', SEED_PATH)}#${id}`);
     });
   });
+});
+
+test('every static redirect page leads to a built page in its language', () => {
+  const redirects = fs
+    .readdirSync(BUILD_DIR, {recursive: true, encoding: 'utf8'})
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.html') && isRedirectPage(f));
+  // Short links and Microsoft-style addresses, in both languages.
+  for (const prefix of ['go/', 'tr/go/', 'en-us/', 'tr-tr/']) {
+    expect(redirects.some((f) => f.startsWith(prefix)), `redirect pages under ${prefix}`).toBe(true);
+  }
+  const problems: string[] = [];
+  for (const file of redirects) {
+    const $ = cheerio.load(fs.readFileSync(path.join(BUILD_DIR, file), 'utf8'));
+    const target = /^0; url=(.+)$/.exec($('meta[http-equiv=refresh]').attr('content') ?? '')?.[1] ?? '';
+    const targetFile = fileForPath(target);
+    if (!targetFile || isRedirectPage(targetFile)) {
+      problems.push(`${file}: goes to ${target}, which is no page`);
+      continue;
+    }
+    const targetLang = cheerio.load(fs.readFileSync(path.join(BUILD_DIR, targetFile), 'utf8'))('html').attr('lang');
+    if ($('html').attr('lang') !== targetLang) problems.push(`${file}: lang ${$('html').attr('lang')}, its target's ${targetLang}`);
+    if ($('link[rel=canonical]').attr('href') !== `https://licensing-guidance.example.org${target}`) {
+      problems.push(`${file}: canonical ${$('link[rel=canonical]').attr('href')} is not ${target}`);
+    }
+  }
+  expect(problems).toEqual([]);
 });
 
 test.describe('Microsoft-style addresses', () => {

@@ -10,10 +10,9 @@
  *      copy button; for the current version without an identical snapshot, a
  *      sentence saying there is no fixed link yet.
  */
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {useDoc, useDocsVersion, useActiveDocContext} from '@docusaurus/plugin-content-docs/client';
 import CopyLink from '@site/src/components/CopyLink';
@@ -21,14 +20,6 @@ import SelectionLink from '@site/src/components/SelectionLink';
 import {shortIdOf} from '@site/src/links/shortId';
 import type {ShortLinksGlobalData} from '@site/src/plugins/short-links';
 import styles from './styles.module.css';
-
-/** The site's address at build time; the page's own once in the browser (previews, tests). */
-function useOrigin(): string {
-  const {siteConfig} = useDocusaurusContext();
-  const [origin, setOrigin] = useState(siteConfig.url.replace(/\/$/, ''));
-  useEffect(() => setOrigin(window.location.origin), []);
-  return origin;
-}
 
 function usePinnedPath(): {path: string; label: string} | undefined {
   const {metadata} = useDoc();
@@ -46,7 +37,6 @@ function usePinnedPath(): {path: string; label: string} | undefined {
 
 export default function ArticleLinks(): ReactNode {
   const {metadata, frontMatter} = useDoc();
-  const origin = useOrigin();
   const shortPath = useBaseUrl(`/go/${shortIdOf(frontMatter, metadata.id)}`);
   const pinned = usePinnedPath();
 
@@ -60,7 +50,7 @@ export default function ArticleLinks(): ReactNode {
           <Translate id="links.shortLink.term" description="Label before the short link of an article">Short link</Translate>
         </span>{' '}
         <a data-short-link href={shortPath} className={styles.url}>
-          {origin.replace(/^https?:\/\//, '')}
+          {/* The path only: the same text with or without JavaScript, on any host; the button copies the full address. */}
           {shortPath}
         </a>
         <CopyLink
