@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {derivedShortId, shortIdOf, supportIdProblem} from '../../src/links/shortId';
-import {resolveShortLinks, ShortLinkError, type ShortLinkDoc} from '../../src/plugins/short-links/resolve';
+import {pinsOf, resolveShortLinks, ShortLinkError, type ShortLinkDoc} from '../../src/plugins/short-links/resolve';
 import {redirectPageHtml} from '../../src/plugins/short-links/redirectPage';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/short-links');
@@ -172,6 +172,30 @@ describe('front matter mistakes fail the build, naming file, key and expectation
       await doc('en-bad-list.md', {docId: RENEW, file: `docs/${RENEW}.md`}),
     ];
     expect(() => resolveShortLinks(docs)).toThrow(/2 problem\(s\)[\s\S]*move-subscription[\s\S]*renew/);
+  });
+});
+
+describe('link to this version, on the current version', () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'en-with-id.md'), 'utf8');
+  const edited = `${text}\nA paragraph added after the snapshot.\n`;
+
+  it('is the newest snapshot with the very same file', () => {
+    expect(
+      pinsOf([
+        {versionName: 'current', docs: [{id: MOVE, text}]},
+        {versionName: '2022-01', docs: [{id: MOVE, text}]},
+        {versionName: '2021-08', docs: [{id: MOVE, text}]},
+      ]),
+    ).toEqual({[MOVE]: '2022-01'});
+  });
+
+  it('is none once the current text has changed, or when no snapshot has the article', () => {
+    expect(
+      pinsOf([
+        {versionName: 'current', docs: [{id: MOVE, text: edited}, {id: RENEW, text}]},
+        {versionName: '2021-08', docs: [{id: MOVE, text}]},
+      ]),
+    ).toEqual({});
   });
 });
 

@@ -49,14 +49,16 @@ export default function ArticleLinks(): ReactNode {
         <span className={styles.term}>
           <Translate id="links.shortLink.term" description="Label before the short link of an article">Short link</Translate>
         </span>{' '}
-        <a data-short-link href={shortPath} className={styles.url}>
-          {/* The path only: the same text with or without JavaScript, on any host; the button copies the full address. */}
-          {shortPath}
-        </a>
-        <CopyLink
-          to={shortPath}
-          label={translate({id: 'links.shortLink.copy', message: 'Copy short link', description: 'Accessible name of the button that copies the short link'})}
-        />
+        <span className={styles.value}>
+          <a data-short-link href={shortPath} className={styles.url}>
+            {/* The path only: the same text with or without JavaScript, on any host; the button copies the full address. */}
+            {shortPath}
+          </a>
+          <CopyLink
+            to={shortPath}
+            label={translate({id: 'links.shortLink.copy', message: 'Copy short link', description: 'Accessible name of the button that copies the short link'})}
+          />
+        </span>
         <span className={styles.hint}>
           <Translate id="links.shortLink.hint" description="Says what a short link opens">latest version</Translate>
         </span>
@@ -67,13 +69,15 @@ export default function ArticleLinks(): ReactNode {
         </span>{' '}
         {pinned ? (
           <>
-            <a data-version-link href={pinned.path} className={styles.url}>
-              {pinned.label}
-            </a>
-            <CopyLink
-              to={pinned.path}
-              label={translate({id: 'links.versionLink.copy', message: 'Copy link to this version', description: 'Accessible name of the button that copies the link to this version'})}
-            />
+            <span className={styles.value}>
+              <a data-version-link href={pinned.path} className={styles.url}>
+                {pinned.label}
+              </a>
+              <CopyLink
+                to={pinned.path}
+                label={translate({id: 'links.versionLink.copy', message: 'Copy link to this version', description: 'Accessible name of the button that copies the link to this version'})}
+              />
+            </span>
             <span className={styles.hint}>
               <Translate id="links.versionLink.hint" description="Says that a version link keeps showing the same text">text won't change</Translate>
             </span>

@@ -25,7 +25,7 @@ import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {locateDoc, learnLocale} from '../../msdocs/paths';
 import {readSupportId} from '../../links/shortId';
-import {resolveShortLinks, type ShortLinkDoc} from './resolve';
+import {pinsOf, resolveShortLinks, type ShortLinkDoc, type VersionTexts} from './resolve';
 import {redirectPageHtml} from './redirectPage';
 
 export interface ShortLinksGlobalData {
@@ -109,7 +109,7 @@ export default function shortLinks(context: LoadContext): Plugin {
       }
       pages.push({file: `${msLocale}.html`, to: baseUrl, title: siteConfig.title});
 
-      actions.setGlobalData({pins: await findPins(content)} satisfies ShortLinksGlobalData);
+      actions.setGlobalData({pins: pinsOf(await readVersions(content, siteFile))} satisfies ShortLinksGlobalData);
     },
 
     async postBuild({outDir}) {
@@ -135,23 +135,16 @@ export default function shortLinks(context: LoadContext): Plugin {
     const siteBase = i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/';
     return baseUrl.startsWith(siteBase) ? baseUrl.slice(siteBase.length) : '';
   }
+}
 
-  async function findPins(content: LoadedContent): Promise<Record<string, string>> {
-    const [current, ...snapshots] = content.loadedVersions;
-    const pins: Record<string, string> = {};
-    if (!current || current.versionName !== 'current') return pins;
-    for (const doc of current.docs) {
-      const text = await readNormalized(siteFile(doc.source));
-      for (const snapshot of snapshots) {
-        const old = snapshot.docs.find((d) => d.id === doc.id);
-        if (old && (await readNormalized(siteFile(old.source))) === text) {
-          pins[doc.id] = snapshot.versionName;
-          break;
-        }
-      }
-    }
-    return pins;
-  }
+/** Reads every doc's file once, for pinsOf (current first, then snapshots). */
+async function readVersions(content: LoadedContent, siteFile: (source: string) => string): Promise<VersionTexts[]> {
+  return Promise.all(
+    content.loadedVersions.map(async (version) => ({
+      versionName: version.versionName,
+      docs: await Promise.all(version.docs.map(async (d) => ({id: d.id, text: await readNormalized(siteFile(d.source))}))),
+    })),
+  );
 }
 
 async function readNormalized(file: string): Promise<string> {

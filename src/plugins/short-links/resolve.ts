@@ -103,3 +103,24 @@ export function resolveShortLinks(docs: readonly ShortLinkDoc[]): ShortLinkIndex
   if (problems.length > 0) throw new ShortLinkError(problems);
   return {targets};
 }
+
+export interface VersionTexts {
+  versionName: string;
+  docs: {id: string; text: string}[];
+}
+
+/**
+ * "Link to this version" for the current version: the newest snapshot whose
+ * file is identical (front matter included), by doc id. Only such a snapshot
+ * is a link whose text won't change. In: versions, current first.
+ */
+export function pinsOf(versions: readonly VersionTexts[]): Record<string, string> {
+  const [current, ...snapshots] = versions;
+  const pins: Record<string, string> = {};
+  if (!current || current.versionName !== 'current') return pins;
+  for (const doc of current.docs) {
+    const same = snapshots.find((v) => v.docs.some((d) => d.id === doc.id && d.text === doc.text));
+    if (same) pins[doc.id] = same.versionName;
+  }
+  return pins;
+}
