@@ -173,6 +173,14 @@ test.describe('short links', () => {
     });
   }
 
+  test('on paper the short link is printed in full', async ({page}) => {
+    await open(page, pageUrl('tr', 'current', SEED_PATH));
+    await page.emulateMedia({media: 'print'});
+    const printed = await page.locator('a[data-short-link]').evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(printed).toBe(`"https://licensing-guidance.example.org/tr/go/${SUPPORT_ID}"`);
+    await expect(page.getByRole('button', {name: UI.tr.copyShort})).toBeHidden();
+  });
+
   test.describe('without JavaScript', () => {
     test.use({javaScriptEnabled: false});
     for (const locale of LOCALES) {

@@ -13,6 +13,7 @@
 import React, {type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {useDoc, useDocsVersion, useActiveDocContext} from '@docusaurus/plugin-content-docs/client';
 import CopyLink from '@site/src/components/CopyLink';
@@ -37,6 +38,7 @@ function usePinnedPath(): {path: string; label: string} | undefined {
 
 export default function ArticleLinks(): ReactNode {
   const {metadata, frontMatter} = useDoc();
+  const {siteConfig} = useDocusaurusContext();
   const shortPath = useBaseUrl(`/go/${shortIdOf(frontMatter, metadata.id)}`);
   const pinned = usePinnedPath();
 
@@ -50,7 +52,8 @@ export default function ArticleLinks(): ReactNode {
           <Translate id="links.shortLink.term" description="Label before the short link of an article">Short link</Translate>
         </span>{' '}
         <span className={styles.value}>
-          <a data-short-link href={shortPath} className={styles.url}>
+          {/* Paper has no copy button: print shows the full address (data-print-href). */}
+          <a data-short-link href={shortPath} className={styles.url} data-print-href={siteConfig.url + shortPath}>
             {/* The path only: the same text with or without JavaScript, on any host; the button copies the full address. */}
             {shortPath}
           </a>
