@@ -3,13 +3,14 @@
  * copied" wherever the button is (a live region inside a heading would
  * become part of the heading's name).
  *
- * In:  a message. Out: it is announced; the region is created on first use
- * (call ensureAnnouncer() early, on mount: a region must exist before its
- * content changes for screen readers to notice).
+ * In:  a message. Out: it is announced. The region is created on first use
+ * and filled a moment later: screen readers only notice changes to a region
+ * that already exists (the pattern of react-aria's live announcer), and a
+ * page nobody copies from carries no extra status region.
  */
 const REGION_ID = 'link-announcer';
 
-export function ensureAnnouncer(): HTMLElement {
+function ensureAnnouncer(): HTMLElement {
   const existing = document.getElementById(REGION_ID);
   if (existing) return existing;
   const region = document.createElement('div');
@@ -33,9 +34,11 @@ export function ensureAnnouncer(): HTMLElement {
 }
 
 export function announce(message: string): void {
+  const created = !document.getElementById(REGION_ID);
   const region = ensureAnnouncer();
   // A fresh node each time: the same message twice is announced twice.
   const line = document.createElement('p');
   line.textContent = message;
-  region.replaceChildren(line);
+  if (created) window.setTimeout(() => region.replaceChildren(line), 100);
+  else region.replaceChildren(line);
 }

@@ -52,6 +52,9 @@ async function open(page: Page, url: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 }
 
+/** The copy buttons' live region (the page may have other status regions). */
+const announcer = (page: Page) => page.getByRole('status').and(page.locator('#link-announcer'));
+
 const clipboard = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
 
 async function sectionIds(page: Page): Promise<string[]> {
@@ -78,7 +81,7 @@ test.describe('copy link on every section', () => {
       for (const id of ids) {
         const section = page.locator(`[id="${id}"]`);
         await section.getByRole('button', {name: UI[locale].copy, exact: true}).click();
-        await expect(page.getByRole('status')).toHaveText(UI[locale].copied);
+        await expect(announcer(page)).toHaveText(UI[locale].copied);
         await expect.poll(() => clipboard(page)).toBe(`${baseURL}${url}#${id}`);
       }
     });
@@ -111,7 +114,7 @@ test.describe('copy link on every section', () => {
       await open(page, url);
       const [id] = await sectionIds(page);
       await page.locator(`[id="${id}"]`).getByRole('button', {name: UI[locale].copy, exact: true}).click();
-      await expect(page.getByRole('status')).toHaveText(UI[locale].copied);
+      await expect(announcer(page)).toHaveText(UI[locale].copied);
       await expect.poll(() => clipboard(page)).toBe(`${baseURL}${url}#${id}`);
     });
 
@@ -132,7 +135,7 @@ test.describe('copy link on every section', () => {
         0,
         `${baseURL}${url}#${id}`.length,
       ]);
-      await expect(page.getByRole('status')).toHaveText(UI[locale].blocked);
+      await expect(announcer(page)).toHaveText(UI[locale].blocked);
       await expect(page.getByText(UI[locale].blocked).first()).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(field).toHaveCount(0);
@@ -389,7 +392,7 @@ test.describe('copy link to selected text', () => {
       await open(page, url);
       const selected = await selectInLastParagraph(page, 18);
       await page.getByRole('button', {name: UI[locale].selection}).click();
-      await expect(page.getByRole('status')).toHaveText(UI[locale].copied);
+      await expect(announcer(page)).toHaveText(UI[locale].copied);
       const link = await clipboard(page);
       expect(link.startsWith(`${baseURL}${url}#`)).toBe(true);
       const directive = decodeURIComponent(link.split(':~:text=')[1] ?? '');

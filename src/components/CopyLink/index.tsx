@@ -13,7 +13,7 @@ import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import {absoluteLink, copyText} from '@site/src/links/clipboard';
-import {announce, ensureAnnouncer} from '@site/src/links/announce';
+import {announce} from '@site/src/links/announce';
 import styles from './styles.module.css';
 
 export interface CopyLinkProps {
@@ -67,10 +67,6 @@ export default function CopyLink({to, label, title, variant = 'inline', classNam
   const [state, setState] = useState<State>({kind: 'idle'});
   const buttonRef = useRef<HTMLButtonElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    ensureAnnouncer();
-  }, []);
 
   // The visible "copied" mark fades after a moment; the spoken one is said once.
   useEffect(() => {

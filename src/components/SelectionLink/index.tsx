@@ -14,7 +14,7 @@ import {createPortal} from 'react-dom';
 import {translate} from '@docusaurus/Translate';
 import {ThemeClassNames} from '@docusaurus/theme-common';
 import {absoluteLink, copyText} from '@site/src/links/clipboard';
-import {announce, ensureAnnouncer} from '@site/src/links/announce';
+import {announce} from '@site/src/links/announce';
 import {SECTION_SELECTOR} from '@site/src/links/place';
 import {plainFragment, textFragmentHash, type TextFragment} from '@site/src/links/textFragment';
 import styles from './styles.module.css';
@@ -89,7 +89,6 @@ export default function SelectionLink(): ReactNode {
   }, []);
 
   useEffect(() => {
-    ensureAnnouncer();
     let frame = 0;
     const schedule = (): void => {
       cancelAnimationFrame(frame);
