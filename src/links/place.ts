@@ -6,7 +6,8 @@
  * In:  the page (DOM) and the current URL hash.
  * Out: the URL's own hash while its target is on screen (the most precise
  *      place: a table row, a callout) or when this page lacks its target; else
- *      the id of the last section heading scrolled past; else '' (top).
+ *      the id of the section being read (its heading in the upper third of the
+ *      view or above; at the end of the page, the last heading shown); else ''.
  */
 
 /** Sections a reader can be "in": headings below the title that have ids. */
@@ -32,11 +33,16 @@ export function currentPlaceHash(): string {
     // have it, and we can't tell where the reader is relative to it.
     if (!target || onScreen(target, top)) return hash;
   }
-  let passed: Element | undefined;
+  // The reader is in the last section whose heading is in the upper third of
+  // the view (or above it). At the very end of the page the last headings
+  // can't scroll that far up: there, the last heading on screen counts.
+  const upperThird = top + (window.innerHeight - top) / 3;
+  const atEnd = window.scrollY > 0 && window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+  let place: Element | undefined;
   for (const heading of Array.from(document.querySelectorAll(SECTION_SELECTOR))) {
-    // A little slack: a heading just scrolled to sits right under the navbar.
-    if (heading.getBoundingClientRect().top <= top + 8) passed = heading;
+    const headingTop = heading.getBoundingClientRect().top;
+    if (headingTop <= upperThird || (atEnd && headingTop < window.innerHeight)) place = heading;
     else break;
   }
-  return passed ? `#${encodeURIComponent(passed.id)}` : '';
+  return place ? `#${encodeURIComponent(place.id)}` : '';
 }

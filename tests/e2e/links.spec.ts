@@ -55,6 +55,9 @@ async function open(page: Page, url: string): Promise<void> {
 /** The copy buttons' live region (the page may have other status regions). */
 const announcer = (page: Page) => page.getByRole('status').and(page.locator('#link-announcer'));
 
+/** The absolute link to `#id` on a page, as a browser writes it (non-ASCII ids percent-encoded). */
+const linkTo = (baseURL: string | undefined, url: string, id: string | undefined): string => new URL(`${url}#${id ?? ''}`, baseURL).href;
+
 const clipboard = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
 
 async function sectionIds(page: Page): Promise<string[]> {
@@ -82,7 +85,7 @@ test.describe('copy link on every section', () => {
         const section = page.locator(`[id="${id}"]`);
         await section.getByRole('button', {name: UI[locale].copy, exact: true}).click();
         await expect(announcer(page)).toHaveText(UI[locale].copied);
-        await expect.poll(() => clipboard(page)).toBe(`${baseURL}${url}#${id}`);
+        await expect.poll(() => clipboard(page)).toBe(linkTo(baseURL, url, id));
       }
     });
 
@@ -97,12 +100,12 @@ test.describe('copy link on every section', () => {
       const button = heading.getByRole('button', {name: UI[locale].copy, exact: true});
       await expect(button).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect.poll(() => clipboard(page)).toBe(`${baseURL}${url}#${first}`);
+      await expect.poll(() => clipboard(page)).toBe(linkTo(baseURL, url, first));
       if (second) {
         const next = page.locator(`[id="${second}"]`).getByRole('button', {name: UI[locale].copy, exact: true});
         await next.focus();
         await page.keyboard.press('Space');
-        await expect.poll(() => clipboard(page)).toBe(`${baseURL}${url}#${second}`);
+        await expect.poll(() => clipboard(page)).toBe(linkTo(baseURL, url, second));
       }
     });
 
@@ -115,7 +118,7 @@ test.describe('copy link on every section', () => {
       const [id] = await sectionIds(page);
       await page.locator(`[id="${id}"]`).getByRole('button', {name: UI[locale].copy, exact: true}).click();
       await expect(announcer(page)).toHaveText(UI[locale].copied);
-      await expect.poll(() => clipboard(page)).toBe(`${baseURL}${url}#${id}`);
+      await expect.poll(() => clipboard(page)).toBe(linkTo(baseURL, url, id));
     });
 
     test(`shows the link selected, with the shortcut, when every way to copy is refused: ${locale}`, async ({page, baseURL}) => {
@@ -129,11 +132,11 @@ test.describe('copy link on every section', () => {
       const button = page.locator(`[id="${id}"]`).getByRole('button', {name: UI[locale].copy, exact: true});
       await button.click();
       const field = page.getByRole('textbox', {name: UI[locale].field});
-      await expect(field).toHaveValue(`${baseURL}${url}#${id}`);
+      await expect(field).toHaveValue(linkTo(baseURL, url, id));
       await expect(field).toBeFocused();
       expect(await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([
         0,
-        `${baseURL}${url}#${id}`.length,
+        linkTo(baseURL, url, id).length,
       ]);
       await expect(announcer(page)).toHaveText(UI[locale].blocked);
       await expect(page.getByText(UI[locale].blocked).first()).toBeVisible();
