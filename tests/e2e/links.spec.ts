@@ -92,6 +92,18 @@ test.describe('copy link on every section', () => {
       }
     });
 
+    test(`each decision-table row's button copies the row's address: ${locale}`, async ({page, baseURL}) => {
+      const url = pageUrl(locale, 'current', SEED_PATH);
+      await open(page, url);
+      const rows = page.getByRole('table').getByRole('row').filter({has: page.getByRole('button', {name: UI[locale].copy, exact: true})});
+      const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.id));
+      expect(ids.length, 'the seed article has a decision table').toBeGreaterThan(0);
+      for (const id of ids) {
+        await page.locator(`tr[id="${id}"]`).getByRole('button', {name: UI[locale].copy, exact: true}).click();
+        await expect.poll(() => clipboard(page)).toBe(`${baseURL}${url}#${id}`);
+      }
+    });
+
     test(`works by keyboard, Enter and Space: ${locale}`, async ({page, baseURL}) => {
       const url = pageUrl(locale, 'current', SEED_PATH);
       await open(page, url);
@@ -299,6 +311,20 @@ test.describe('language and version switches keep the place', () => {
     await navbar(page, 'tr').getByRole('link', {name: '2021-08'}).click();
     await expect(page).toHaveURL(`${pageUrl('tr', '2021-08', SEED_PATH)}#${id}`);
   });
+
+  for (const locale of LOCALES) {
+    test(`the row chosen in the decision table is kept across a language switch: ${locale}`, async ({page}) => {
+      await open(page, pageUrl(locale, 'current', SEED_PATH));
+      const chooser = page.getByRole('radiogroup').or(page.getByRole('group').filter({has: page.getByRole('radio')})).first();
+      await chooser.getByRole('radio').last().check();
+      const rowId = new URL(page.url()).hash.slice(1);
+      expect(rowId).not.toBe('');
+      await page.getByRole('button', {name: UI[locale].language}).hover();
+      await page.getByRole('link', {name: UI[other(locale)].language}).click();
+      await expect(page).toHaveURL(`${pageUrl(other(locale), 'current', SEED_PATH)}#${rowId}`);
+      await expect(page.locator(`tr[id="${rowId}"]`)).toBeInViewport();
+    });
+  }
 
   test.describe('on a phone', () => {
     test.use({viewport: {width: 390, height: 844}});

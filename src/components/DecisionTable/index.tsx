@@ -23,11 +23,12 @@
  */
 import React, {Children, isValidElement, useEffect, useRef, type ReactElement, type ReactNode} from 'react';
 import clsx from 'clsx';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Callout from '@site/src/components/Callout';
+import CopyLink from '@site/src/components/CopyLink';
 import DecisionRow, {type DecisionRowProps} from './DecisionRow';
 import Chooser from './Chooser';
 import {checkRows, idFromHash, DecisionTableError} from './rows';
@@ -150,9 +151,16 @@ export default function DecisionTable({question, id, children}: DecisionTablePro
               aria-current={row.id === selected ? 'true' : undefined}>
               <th role="rowheader" scope="row" className={styles.situation}>
                 <span className={styles.situationText}>{row.situation}</span>
-                {/* Row tools: per-row controls go here (the marker below; a
-                    "Copy link" button for #row-id belongs here too). */}
+                {/* Row tools: per-row controls (the row's "Copy link", the marker below). */}
                 <span className={styles.rowTools} data-row-tools>
+                  <CopyLink
+                    to={`#${row.id}`}
+                    title={translate({
+                      id: 'links.copyLink.rowTitle',
+                      message: 'Copy link to this row',
+                      description: 'Tooltip of the copy-link button of a decision-table row',
+                    })}
+                  />
                   <span className={styles.match}>
                     <Translate id="decisionTable.row.match" description="Badge on the decision table row that matches the reader's answer or the address's #id">
                       Your situation
