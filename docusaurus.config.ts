@@ -8,6 +8,7 @@ import homeArticles from './src/plugins/home-articles';
 import translationStatus, {withTranslationStatus} from './src/plugins/translation-status';
 import searchPlugin from './src/plugins/search';
 import {SEARCH_SHORTCUT} from './src/search/shortcut';
+import pageWeight from './src/plugins/page-weight';
 import localized from './docusaurus.config.localized.json';
 
 // Docusaurus sets the locale being built in this variable; the config is
@@ -117,6 +118,7 @@ const config: Config = {
         searchBarShortcutKeymap: SEARCH_SHORTCUT,
       },
     ],
+    pageWeight,
   ],
 
   themeConfig: {

@@ -1,0 +1,47 @@
+/**
+ * Docusaurus plugin: keeps what an article page downloads small, and
+ * independent of how many articles the site has.
+ *
+ * In:  the site as the classic preset builds it.
+ * Out: the same pages, without code the reader of one article doesn't need:
+ *  - Prism (syntax highlighting) leaves the main bundle: the theme's start-up
+ *    module that imports it is replaced (bundler alias) by an empty one, and
+ *    src/theme/CodeBlock loads Prism on pages that show code.
+ *  - Links that scroll into view no longer prefetch the pages they lead to
+ *    (./no-viewport-prefetch.ts); hovering or touching a link still does.
+ *
+ * Done through the bundler configuration and theme wrappers, never by
+ * editing Docusaurus' files. scripts/bench/budgets.json holds the byte
+ * budgets this serves; tests/e2e/page-weight.spec.ts checks them.
+ */
+import path from 'node:path';
+import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
+import type {Plugin} from '@docusaurus/types';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** The theme's start-up module that pulls Prism into every page. */
+function themePrismClientModule(): string {
+  const themeLib = path.dirname(require.resolve('@docusaurus/theme-classic'));
+  return path.join(themeLib, 'prism-include-languages');
+}
+
+export default function pageWeight(): Plugin {
+  return {
+    name: 'page-weight',
+    getClientModules() {
+      return [path.join(here, 'no-viewport-prefetch.ts')];
+    },
+    configureWebpack() {
+      return {
+        resolve: {
+          alias: {
+            [`${themePrismClientModule()}$`]: path.join(here, 'prism-deferred.ts'),
+          },
+        },
+      };
+    },
+  };
+}
