@@ -7,6 +7,10 @@
  *  - Prism (syntax highlighting) leaves the main bundle: the theme's start-up
  *    module that imports it is replaced (bundler alias) by an empty one, and
  *    src/theme/CodeBlock loads Prism on pages that show code.
+ *  - The route table every page carries (one entry per article, version
+ *    and locale) loses what the browser never reads: module names in
+ *    Docusaurus' chunk registry (./registry-loader.cjs) and the chunk-name
+ *    table of the bundler runtime (chunk files named by id).
  *  - Links that scroll into view no longer prefetch the pages they lead to
  *    (./no-viewport-prefetch.ts); hovering or touching a link still does.
  *
@@ -17,7 +21,7 @@
 import path from 'node:path';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
-import type {Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -28,18 +32,29 @@ function themePrismClientModule(): string {
   return path.join(themeLib, 'prism-include-languages');
 }
 
-export default function pageWeight(): Plugin {
+export default function pageWeight(context: LoadContext): Plugin {
   return {
     name: 'page-weight',
     getClientModules() {
       return [path.join(here, 'no-viewport-prefetch.ts')];
     },
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
+      const alias = {[`${themePrismClientModule()}$`]: path.join(here, 'prism-deferred.ts')};
+      if (isServer) return {resolve: {alias}};
       return {
-        resolve: {
-          alias: {
-            [`${themePrismClientModule()}$`]: path.join(here, 'prism-deferred.ts'),
-          },
+        resolve: {alias},
+        // Chunk files named by id and content hash: the browser's runtime
+        // then needs no table from chunk id to chunk name (one entry per
+        // route, in every page's runtime).
+        output: {chunkFilename: 'assets/js/[id].[contenthash:8].js'},
+        module: {
+          rules: [
+            {
+              test: path.join(context.generatedFilesDir, 'registry.js'),
+              enforce: 'pre' as const,
+              use: [{loader: path.join(here, 'registry-loader.cjs')}],
+            },
+          ],
         },
       };
     },

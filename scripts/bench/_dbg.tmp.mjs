@@ -1,0 +1,13 @@
+import {chromium} from '@playwright/test';
+import {spawn} from 'node:child_process';
+const [dir, port, p] = process.argv.slice(2);
+const srv = spawn('node', ['/work/wt-10/scripts/serve.mjs', '--dir', dir, '--port', port], {stdio: 'inherit'});
+await new Promise(r => setTimeout(r, 1500));
+const b = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--no-sandbox']});
+const page = await b.newPage();
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+page.on('request', r => console.log('req', r.resourceType(), r.url()));
+await page.goto(`http://127.0.0.1:${port}${p}`, {waitUntil: 'networkidle'});
+console.log(await page.evaluate(() => String(window.docusaurus?.prefetch)));
+await b.close(); srv.kill();
