@@ -125,7 +125,8 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'Licensing Guidance',
-      logo: {alt: 'Licensing Guidance home', src: 'img/logo.svg'},
+      // Sized, so the browser reserves its place before the image arrives.
+      logo: {alt: 'Licensing Guidance home', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {
           type: 'docSidebar',
@@ -161,7 +162,9 @@ const config: Config = {
       copyright:
         'Articles adapted from Microsoft documentation (CC BY 4.0). Not an official Microsoft site.',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    // Microsoft's articles show PowerShell; Prism loads only on pages with code
+    // (src/theme/CodeBlock).
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['powershell']},
   } satisfies Preset.ThemeConfig,
 };
 

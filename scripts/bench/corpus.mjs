@@ -177,7 +177,8 @@ export function planCorpus(n) {
     const area = AREAS[i % AREAS.length];
     const en = title.en(product);
     const slug = `${slugify(en)}-${i}`;
-    articles.push({index: i, area, slug, relPath: `${area.dir}/${slug}.md`, title: {en: en, tr: title.tr(product)}, product});
+    // Every fourth article shows PowerShell, as many of Microsoft's do.
+    articles.push({index: i, area, slug, relPath: `${area.dir}/${slug}.md`, title: {en, tr: title.tr(product)}, product, hasCode: i % 4 === 0});
   }
   return articles;
 }
@@ -296,7 +297,7 @@ export function renderArticle(article, all, locale, version) {
     ...rows,
     '',
   ];
-  if (article.index % 4 === 0) {
+  if (article.hasCode) {
     body.push(
       heading(2, HEADINGS.powershell),
       '',

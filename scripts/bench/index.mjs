@@ -20,7 +20,8 @@
  *
  * Usage: npm run bench -- [--n 100,400] [--runs 3] [--no-stock]
  *          [--no-lighthouse] [--keep] [--out results.json] [--strict]
- * BENCH_DIR sets the work directory (default: a new folder in the OS temp dir).
+ * Site copies go to the OS temp folder and are removed (kept with --keep);
+ * results.json goes to BENCH_DIR (default: a new folder there too).
  * --strict exits 1 when a budget or target is missed.
  */
 import fs from 'node:fs';
@@ -242,17 +243,17 @@ async function main() {
   };
   try {
     for (const n of sizes) {
-      const oursDir = path.join(work, `ours-${n}`);
-      copySite(oursDir);
+      const oursDir = copySite(`bench-ours-${n}-`);
       writeCorpus(oursDir, n);
       results.rows.push(await measureSite('ours', n, oursDir, browser));
       if (withStock) {
-        const stockDir = path.join(work, `stock-${n}`);
-        makeStockSite(stockDir, oursDir);
+        const stockDir = makeStockSite(`bench-stock-${n}-`, oursDir);
         results.rows.push(await measureSite('stock', n, stockDir, browser));
-        if (!flag('keep')) fs.rmSync(stockDir, {recursive: true, force: true});
+        if (flag('keep')) log(`kept ${stockDir}`);
+        else fs.rmSync(stockDir, {recursive: true, force: true});
       }
-      if (!flag('keep')) fs.rmSync(oursDir, {recursive: true, force: true});
+      if (flag('keep')) log(`kept ${oursDir}`);
+      else fs.rmSync(oursDir, {recursive: true, force: true});
     }
   } finally {
     await browser.close();

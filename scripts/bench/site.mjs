@@ -1,53 +1,42 @@
 /**
  * Throw-away copies of the site for the benchmark, and timed builds of them.
  *
- * copySite(dest):   this repository's files (tracked and new, as git lists
- *                   them, so a fresh clone and a working tree both work) in
- *                   `dest`, with a node_modules of links to ours. The links
- *                   give each copy its own `node_modules/.cache`, where
- *                   webpack and Rspack keep their persistent caches: a cold
- *                   build of one copy never reuses another's cache.
- * makeStockSite(dest, from): the same content (docs, versions, Turkish
- *                   files) under a stock Docusaurus configuration: classic
- *                   preset, webpack, none of our plugins, theme or CSS.
+ * copySite(prefix): a scratch copy of the site (scripts/scratch-site.mjs)
+ *                   whose node_modules is a folder of links to ours rather
+ *                   than one link: each copy gets its own
+ *                   `node_modules/.cache`, where webpack and Rspack keep their
+ *                   persistent caches, so a cold build of one copy never
+ *                   reuses another's cache.
+ * makeStockSite(prefix, from): the same content (docs, versions, Turkish
+ *                   files) as the site in `from`, under a stock Docusaurus
+ *                   configuration: classic preset, webpack, none of our
+ *                   plugins, theme or CSS.
  * build(siteDir, {cold}): one `docusaurus build` of every locale; returns wall
  *                   time and the process' peak resident memory.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import {execFileSync, spawn} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
+import {scratchSite, siteDir as REPO} from '../scratch-site.mjs';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export {REPO};
 const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rusage-probe.mjs');
 const DOCUSAURUS_BIN = path.join('node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
 
 function linkNodeModules(dest) {
   const target = path.join(dest, 'node_modules');
-  fs.mkdirSync(target, {recursive: true});
+  fs.rmSync(target, {recursive: true, force: true});
+  fs.mkdirSync(target);
   for (const entry of fs.readdirSync(path.join(REPO, 'node_modules'))) {
     if (entry === '.cache') continue;
     fs.symlinkSync(path.join(REPO, 'node_modules', entry), path.join(target, entry));
   }
 }
 
-/** Files of the repository as git sees them (tracked plus new, not ignored). */
-function repoFiles() {
-  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: REPO});
-  return out
-    .toString('utf8')
-    .split('\0')
-    .filter(Boolean)
-    .filter((f) => fs.existsSync(path.join(REPO, f)));
-}
-
-export function copySite(dest) {
-  fs.rmSync(dest, {recursive: true, force: true});
-  for (const file of repoFiles()) {
-    const to = path.join(dest, file);
-    fs.mkdirSync(path.dirname(to), {recursive: true});
-    fs.copyFileSync(path.join(REPO, file), to);
-  }
+export function copySite(prefix) {
+  const dest = scratchSite(prefix);
   linkNodeModules(dest);
   return dest;
 }
@@ -92,9 +81,8 @@ module.exports = {
 };
 `;
 
-export function makeStockSite(dest, from) {
-  fs.rmSync(dest, {recursive: true, force: true});
-  fs.mkdirSync(dest, {recursive: true});
+export function makeStockSite(prefix, from) {
+  const dest = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   for (const item of CONTENT) {
     const src = path.join(from, item);
     if (fs.existsSync(src)) fs.cpSync(src, path.join(dest, item), {recursive: true});

@@ -9,8 +9,9 @@
  *    src/theme/CodeBlock loads Prism on pages that show code.
  *  - The route table every page carries (one entry per article, version
  *    and locale) loses what the browser never reads: module names in
- *    Docusaurus' chunk registry (./registry-loader.cjs) and the chunk-name
- *    table of the bundler runtime (chunk files named by id).
+ *    Docusaurus' chunk registry (./registry-loader.cjs), the chunk-name
+ *    tables of the bundler runtime (chunk files named by id; no prefetch
+ *    table).
  *  - Links that scroll into view no longer prefetch the pages they lead to
  *    (./no-viewport-prefetch.ts); hovering or touching a link still does.
  *
@@ -38,9 +39,13 @@ export default function pageWeight(context: LoadContext): Plugin {
     getClientModules() {
       return [path.join(here, 'no-viewport-prefetch.ts')];
     },
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer) {
       const alias = {[`${themePrismClientModule()}$`]: path.join(here, 'prism-deferred.ts')};
       if (isServer) return {resolve: {alias}};
+      // Docusaurus' ChunkAssetPlugin adds to the runtime a table from chunk
+      // name to chunk id (one entry per route) for `prefetch`, which
+      // ./no-viewport-prefetch.ts turns off before any link can call it.
+      config.plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== 'ChunkAssetPlugin');
       return {
         resolve: {alias},
         // Chunk files named by id and content hash: the browser's runtime
