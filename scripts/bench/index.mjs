@@ -123,6 +123,12 @@ const fmt = {
   ratio: (a, b) => (a === undefined || b === undefined || b === 0 ? '-' : `${(a / b).toFixed(2)}x`),
 };
 
+/** The failing audits worth reading: Lighthouse 12's "insights" repeat them. */
+function shortAudits(ids) {
+  const kept = ids.filter((id) => !id.endsWith('-insight'));
+  return kept.length > 6 ? `${kept.slice(0, 6).join(' ')} +${kept.length - 6}` : kept.join(' ') || '-';
+}
+
 function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
@@ -170,7 +176,7 @@ function report(results) {
     for (const locale of Object.keys(PAGES)) {
       const lh = r?.lighthouse?.[locale];
       if (!lh) continue;
-      lhRows.push([kind, locale, lh.scores.performance, lh.scores.accessibility, lh.scores['best-practices'], lh.scores.seo, `${Math.round(lh.metrics['largest-contentful-paint'])} ms`, `${Math.round(lh.metrics['total-blocking-time'])} ms`, lh.metrics['cumulative-layout-shift'].toFixed(3), lh.failing.join(' ') || '-']);
+      lhRows.push([kind, locale, lh.scores.performance, lh.scores.accessibility, lh.scores['best-practices'], lh.scores.seo, `${Math.round(lh.metrics['largest-contentful-paint'])} ms`, `${Math.round(lh.metrics['total-blocking-time'])} ms`, lh.metrics['cumulative-layout-shift'].toFixed(3), shortAudits(lh.failing)]);
     }
   }
   if (lhRows.length) {
