@@ -29,7 +29,8 @@ function kindOf(resourceType, pathname) {
 }
 
 /**
- * Loads `url` in `page` (a fresh page: an empty cache) and weighs it.
+ * Loads `url` in `page` and weighs it. Give it a page of a new browser
+ * context: an empty cache, as on a first visit.
  * Each distinct URL counts once: a chunk Docusaurus prefetched and then ran
  * is one download.
  */
@@ -64,24 +65,27 @@ export async function weighPage(page, url) {
   page.on('request', onRequest);
   page.on('requestfinished', onDone);
   page.on('requestfailed', onFailed);
-  const response = await page.goto(url, {waitUntil: 'load'});
-  if (!response || response.status() !== 200) {
-    throw new Error(`weighPage: ${url} answered ${response?.status() ?? 'nothing'}`);
+  try {
+    const response = await page.goto(url, {waitUntil: 'load'});
+    if (!response || response.status() !== 200) {
+      throw new Error(`weighPage: ${url} answered ${response?.status() ?? 'nothing'}`);
+    }
+    // Done when React has hydrated the page (Docusaurus then marks <html>)
+    // and the network has been quiet for QUIET_MS: on a busy machine the gap
+    // between the main bundle and the page's own chunks can outlast
+    // Playwright's 'networkidle'.
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 60_000});
+    const started = Date.now();
+    while (inFlight > 0 || Date.now() - lastActivity < QUIET_MS) {
+      if (Date.now() - started > 60_000) throw new Error(`weighPage: ${url} never went quiet`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await Promise.all(pending);
+  } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onFailed);
   }
-  // Done when React has hydrated the page (Docusaurus then marks <html>)
-  // and the network has been quiet for QUIET_MS: on a busy machine the gap
-  // between the main bundle and the page's own chunks can outlast
-  // Playwright's 'networkidle'.
-  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 60_000});
-  const started = Date.now();
-  while (inFlight > 0 || Date.now() - lastActivity < QUIET_MS) {
-    if (Date.now() - started > 60_000) throw new Error(`weighPage: ${url} never went quiet`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await Promise.all(pending);
-  page.off('request', onRequest);
-  page.off('requestfinished', onDone);
-  page.off('requestfailed', onFailed);
 
   const files = [];
   for (const entry of seen.values()) {
