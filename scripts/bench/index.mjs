@@ -21,7 +21,9 @@
  * Usage: npm run bench -- [--n 100,400] [--runs 3] [--no-stock]
  *          [--no-lighthouse] [--keep] [--out results.json] [--strict]
  * Site copies go to the OS temp folder and are removed (kept with --keep);
- * results.json goes to BENCH_DIR (default: a new folder there too).
+ * results.json goes to BENCH_DIR (default: a new folder there too), updated
+ * after each build. The copies' node_modules link to this checkout's: leave
+ * the checkout alone while the benchmark runs.
  * --strict exits 1 when a budget or target is missed.
  */
 import fs from 'node:fs';
@@ -248,14 +250,17 @@ async function main() {
     targets,
     rows: [],
   };
+  const save = () => fs.writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   try {
     for (const n of sizes) {
       const oursDir = copySite(`bench-ours-${n}-`);
       writeCorpus(oursDir, n);
       results.rows.push(await measureSite('ours', n, oursDir, browser));
+      save();
       if (withStock) {
         const stockDir = makeStockSite(`bench-stock-${n}-`, oursDir);
         results.rows.push(await measureSite('stock', n, stockDir, browser));
+        save();
         if (flag('keep')) log(`kept ${stockDir}`);
         else fs.rmSync(stockDir, {recursive: true, force: true});
       }
@@ -271,7 +276,7 @@ async function main() {
   results.minutes = (performance.now() - started) / 60000;
   const {text, checks} = report(results);
   results.checks = checks;
-  fs.writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  save();
   if (opt('out', undefined)) fs.writeFileSync(path.resolve(opt('out')), `${JSON.stringify(results, null, 2)}\n`);
   console.log(text);
   console.log(`\nTook ${results.minutes.toFixed(1)} min. Figures: ${path.join(work, 'results.json')}`);
