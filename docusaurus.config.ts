@@ -9,6 +9,7 @@ import translationStatus, {withTranslationStatus} from './src/plugins/translatio
 import searchPlugin from './src/plugins/search';
 import {SEARCH_SHORTCUT} from './src/search/shortcut';
 import shortLinks from './src/plugins/short-links';
+import pageWeight from './src/plugins/page-weight';
 import localized from './docusaurus.config.localized.json';
 
 // Docusaurus sets the locale being built in this variable; the config is
@@ -119,13 +120,15 @@ const config: Config = {
       },
     ],
     shortLinks,
+    pageWeight,
   ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'Licensing Guidance',
-      logo: {alt: 'Licensing Guidance home', src: 'img/logo.svg'},
+      // Sized, so the browser reserves its place before the image arrives.
+      logo: {alt: 'Licensing Guidance home', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {
           type: 'docSidebar',
@@ -161,7 +164,9 @@ const config: Config = {
       copyright:
         'Articles adapted from Microsoft documentation (CC BY 4.0). Not an official Microsoft site.',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    // Microsoft's articles show PowerShell; Prism loads only on pages with code
+    // (src/theme/CodeBlock).
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['powershell']},
   } satisfies Preset.ThemeConfig,
 };
 

@@ -1,0 +1,286 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: this site against stock Docusaurus, on the same content.
+ *
+ * For N = 1 (the real site) and each N asked for (default 100 and 400
+ * articles per locale, two locales, two versions), in throw-away copies:
+ *   - ours:  this repository + the synthetic corpus (scripts/bench/corpus.mjs);
+ *   - stock: the same content under a stock configuration (classic preset,
+ *            webpack; scripts/bench/site.mjs).
+ * Each is built cold (no caches) then warm (caches of the cold build), with
+ * wall time and peak memory; then its output size, and for an English and a
+ * Turkish article page served compressed (scripts/serve.mjs): HTML and
+ * JavaScript gzip bytes and requests at load (scripts/bench/page-weight.mjs).
+ * At the largest N: Lighthouse mobile on both pages, median of --runs, and
+ * the search benchmark (scripts/bench/search.mjs) when the site has one.
+ *
+ * Out: tables on stdout (ours, stock, ratio), the budgets and targets of
+ * scripts/bench/budgets.json with pass/fail, and every figure as JSON in
+ * the work directory (results.json) and in --out if given.
+ *
+ * Usage: npm run bench -- [--n 100,400] [--runs 3] [--no-stock]
+ *          [--no-lighthouse] [--keep] [--out results.json] [--strict]
+ * Site copies go to the OS temp folder and are removed (kept with --keep);
+ * results.json goes to BENCH_DIR (default: a new folder there too), updated
+ * after each build. The copies' node_modules link to this checkout's: leave
+ * the checkout alone while the benchmark runs.
+ * --strict exits 1 when a budget or target is missed.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {chromium} from '@playwright/test';
+import {copySite, makeStockSite, build, dirSize, REPO} from './site.mjs';
+import {writeCorpus} from './corpus.mjs';
+import {weighPage, kib} from './page-weight.mjs';
+import {startServer} from './server.mjs';
+import {runLighthouse, chromiumPath, CHROME_FLAGS} from './lighthouse.mjs';
+import {budgets, targets, ARTICLE, articlePath} from './budgets.mjs';
+
+const PAGES = {en: articlePath('en'), tr: articlePath('tr')};
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? fallback : args[i + 1];
+};
+const flag = (name) => args.includes(`--${name}`);
+
+const sizes = [1, ...String(opt('n', '100,400')).split(',').map(Number).filter((n) => n > 1)];
+const runs = Number(opt('runs', '3'));
+const withStock = !flag('no-stock');
+const withLighthouse = !flag('no-lighthouse');
+const maxN = Math.max(...sizes);
+const work = process.env.BENCH_DIR ? path.resolve(process.env.BENCH_DIR) : fs.mkdtempSync(path.join(os.tmpdir(), 'licensing-bench-'));
+fs.mkdirSync(work, {recursive: true});
+
+const log = (...parts) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const loads = [];
+const sampleLoad = () => loads.push(os.loadavg()[0]);
+
+/** Weighs the article pages of a build in a fresh browser context each. */
+async function weighBuild(browser, origin) {
+  const pages = {};
+  for (const [locale, pagePath] of Object.entries(PAGES)) {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    try {
+      const page = await context.newPage();
+      const w = await weighPage(page, `${origin}${pagePath}`);
+      pages[locale] = {htmlGz: w.html.gz, jsGz: w.js.gz, jsRunGz: w.jsRun.gz, jsPrefetchedGz: w.jsPrefetched.gz, cssGz: w.css.gz, requests: w.requests};
+    } finally {
+      await context.close();
+    }
+  }
+  return pages;
+}
+
+async function measureSite(kind, n, siteDir, browser) {
+  log(`${kind} N=${n}: cold build`);
+  sampleLoad();
+  const cold = await build(siteDir, {cold: true});
+  log(`${kind} N=${n}: warm build`);
+  sampleLoad();
+  const warm = await build(siteDir, {cold: false});
+  sampleLoad();
+  const buildDir = path.join(siteDir, 'build');
+  const output = dirSize(buildDir);
+  const server = await startServer(buildDir);
+  try {
+    const pages = await weighBuild(browser, server.origin);
+    const row = {kind, n, coldSeconds: cold.seconds, warmSeconds: warm.seconds, peakMemoryMB: Math.max(cold.peakMemoryMB, warm.peakMemoryMB), outputBytes: output.bytes, outputFiles: output.files, pages};
+    if (n === maxN && withLighthouse) {
+      row.lighthouse = {};
+      for (const [locale, pagePath] of Object.entries(PAGES)) {
+        log(`${kind} N=${n}: Lighthouse ${locale} x${runs}`);
+        row.lighthouse[locale] = await runLighthouse(`${server.origin}${pagePath}`, {runs});
+      }
+    }
+    if (n === maxN && kind === 'ours') row.search = await searchBench(buildDir);
+    return row;
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Search figures from scripts/bench/search.mjs (the search feature's own
+ * benchmark) when the site has it: `benchSearch({dir})` returns index sizes
+ * per locale and version and query times.
+ */
+async function searchBench(buildDir) {
+  const script = path.join(REPO, 'scripts', 'bench', 'search.mjs');
+  if (!fs.existsSync(script)) return {skipped: 'scripts/bench/search.mjs not present'};
+  const mod = await import(script);
+  if (typeof mod.benchSearch !== 'function') return {skipped: 'scripts/bench/search.mjs exports no benchSearch()'};
+  log('search benchmark');
+  return mod.benchSearch({dir: buildDir, runs: 30});
+}
+
+// ---------------------------------------------------------------- report
+
+const fmt = {
+  s: (v) => (v === undefined ? '-' : `${v.toFixed(1)} s`),
+  mb: (v) => (v === undefined ? '-' : `${Math.round(v)} MB`),
+  kib: (v) => (v === undefined ? '-' : `${kib(v)} KiB`),
+  ratio: (a, b) => (a === undefined || b === undefined || b === 0 ? '-' : `${(a / b).toFixed(2)}x`),
+};
+
+/** The failing audits worth reading: Lighthouse 12's "insights" repeat them. */
+function shortAudits(ids) {
+  const kept = ids.filter((id) => !id.endsWith('-insight'));
+  return kept.length > 6 ? `${kept.slice(0, 6).join(' ')} +${kept.length - 6}` : kept.join(' ') || '-';
+}
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function report(results) {
+  const out = [];
+  const byKey = (kind, n) => results.rows.find((r) => r.kind === kind && r.n === n);
+  out.push(`## Benchmark (${results.machine.cpus} CPUs, Node ${results.machine.node}, load average ${results.machine.loadMin.toFixed(1)}-${results.machine.loadMax.toFixed(1)} during the run)`);
+  out.push('');
+  out.push('Builds: both locales, both versions, N articles per locale. Pages: the article ' + ARTICLE + ', gzip bytes until hydrated.');
+  out.push('');
+  const header = ['N', 'site', 'cold build', 'warm build', 'peak memory', 'output', 'en HTML', 'en JS', 'en req', 'tr HTML', 'tr JS', 'tr req'];
+  const rows = [];
+  for (const n of sizes) {
+    const ours = byKey('ours', n);
+    const stock = byKey('stock', n);
+    for (const r of [ours, stock]) {
+      if (!r) continue;
+      rows.push([n, r.kind, fmt.s(r.coldSeconds), fmt.s(r.warmSeconds), fmt.mb(r.peakMemoryMB), `${(r.outputBytes / 1e6).toFixed(1)} MB / ${r.outputFiles}`, fmt.kib(r.pages.en.htmlGz), fmt.kib(r.pages.en.jsGz), r.pages.en.requests, fmt.kib(r.pages.tr.htmlGz), fmt.kib(r.pages.tr.jsGz), r.pages.tr.requests]);
+    }
+    if (ours && stock) {
+      rows.push([n, 'ours/stock', fmt.ratio(ours.coldSeconds, stock.coldSeconds), fmt.ratio(ours.warmSeconds, stock.warmSeconds), fmt.ratio(ours.peakMemoryMB, stock.peakMemoryMB), fmt.ratio(ours.outputBytes, stock.outputBytes), fmt.ratio(ours.pages.en.htmlGz, stock.pages.en.htmlGz), fmt.ratio(ours.pages.en.jsGz, stock.pages.en.jsGz), fmt.ratio(ours.pages.en.requests, stock.pages.en.requests), fmt.ratio(ours.pages.tr.htmlGz, stock.pages.tr.htmlGz), fmt.ratio(ours.pages.tr.jsGz, stock.pages.tr.jsGz), fmt.ratio(ours.pages.tr.requests, stock.pages.tr.requests)]);
+    }
+  }
+  out.push(table(header, rows));
+
+  out.push('');
+  out.push('### Article-page JavaScript as the site grows (JS at N / JS at N=1)');
+  const growthRows = [];
+  for (const kind of ['ours', 'stock']) {
+    const base = byKey(kind, 1);
+    if (!base) continue;
+    for (const n of sizes.filter((x) => x > 1)) {
+      const r = byKey(kind, n);
+      if (r) growthRows.push([kind, n, fmt.ratio(r.pages.en.jsGz, base.pages.en.jsGz), fmt.ratio(r.pages.tr.jsGz, base.pages.tr.jsGz)]);
+    }
+  }
+  out.push(table(['site', 'N', 'en', 'tr'], growthRows));
+
+  const lhRows = [];
+  for (const kind of ['ours', 'stock']) {
+    const r = byKey(kind, maxN);
+    for (const locale of Object.keys(PAGES)) {
+      const lh = r?.lighthouse?.[locale];
+      if (!lh) continue;
+      lhRows.push([kind, locale, lh.scores.performance, lh.scores.accessibility, lh.scores['best-practices'], lh.scores.seo, `${Math.round(lh.metrics['largest-contentful-paint'])} ms`, `${Math.round(lh.metrics['total-blocking-time'])} ms`, lh.metrics['cumulative-layout-shift'].toFixed(3), shortAudits(lh.failing)]);
+    }
+  }
+  if (lhRows.length) {
+    out.push('');
+    out.push(`### Lighthouse ${results.lighthouseVersion ?? ''} mobile, N=${maxN}, median of ${runs}`);
+    out.push(table(['site', 'page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'audits below 0.9 (median run)'], lhRows));
+  }
+
+  const search = byKey('ours', maxN)?.search;
+  if (search) {
+    out.push('');
+    out.push(`### Search, N=${maxN}`);
+    if (search.skipped) out.push(`skipped: ${search.skipped}`);
+    else {
+      out.push(table(['locale', 'version', 'pages', 'index', 'index gz', 'load'], search.indexes.map((i) => [i.locale, i.version, i.pages, fmt.kib(i.bytes), fmt.kib(i.gzipBytes), `${i.loadMs} ms`])));
+      out.push(table(['locale', 'version', 'query', 'hits', 'median', 'p95'], search.queries.map((q) => [q.locale, q.version, q.query, q.hits, `${q.medianMs} ms`, `${q.p95Ms} ms`])));
+    }
+  }
+
+  out.push('');
+  out.push('### Budgets and targets (scripts/bench/budgets.json)');
+  const checks = evaluate(results);
+  out.push(table(['check', 'limit', 'measured', ''], checks.map((c) => [c.name, c.limit, c.measured, c.pass === undefined ? 'n/a' : c.pass ? 'pass' : 'FAIL'])));
+  return {text: out.join('\n'), checks};
+}
+
+function evaluate(results) {
+  const byKey = (kind, n) => results.rows.find((r) => r.kind === kind && r.n === n);
+  const checks = [];
+  const ours1 = byKey('ours', 1);
+  const oursMax = byKey('ours', maxN);
+  const stockMax = byKey('stock', maxN);
+  const [b, t] = [budgets, targets];
+  if (ours1) {
+    const worst = Math.max(ours1.pages.en.jsGz, ours1.pages.tr.jsGz);
+    checks.push({name: 'article JS at N=1 (real site)', limit: `<= ${b.articleJsKiB} KiB`, measured: fmt.kib(worst), pass: worst <= b.articleJsKiB * 1024});
+  }
+  if (ours1 && oursMax && maxN === 400) {
+    const growth = Math.max(oursMax.pages.en.jsGz / ours1.pages.en.jsGz, oursMax.pages.tr.jsGz / ours1.pages.tr.jsGz);
+    checks.push({name: 'article JS at N=400 / N=1 (budget)', limit: `<= ${b.articleJsGrowthN400}x`, measured: `${growth.toFixed(2)}x`, pass: growth <= b.articleJsGrowthN400});
+    checks.push({name: 'article JS at N=400 / N=1 (target)', limit: `<= ${t.articleJsGrowthN400}x`, measured: `${growth.toFixed(2)}x`, pass: growth <= t.articleJsGrowthN400});
+  }
+  if (oursMax && stockMax) {
+    const ratio = oursMax.coldSeconds / stockMax.coldSeconds;
+    checks.push({name: `cold build at N=${maxN} vs stock webpack`, limit: `<= ${t.coldBuildVsStockWebpackN400}x`, measured: `${ratio.toFixed(2)}x`, pass: ratio <= t.coldBuildVsStockWebpackN400});
+  }
+  for (const locale of Object.keys(PAGES)) {
+    const lh = oursMax?.lighthouse?.[locale];
+    if (!lh) continue;
+    checks.push({name: `Lighthouse performance (${locale})`, limit: `>= ${t.lighthousePerformance}`, measured: lh.scores.performance, pass: lh.scores.performance >= t.lighthousePerformance});
+    checks.push({name: `Lighthouse accessibility (${locale})`, limit: `>= ${t.lighthouseAccessibility}`, measured: lh.scores.accessibility, pass: lh.scores.accessibility >= t.lighthouseAccessibility});
+    checks.push({name: `Lighthouse best practices (${locale})`, limit: `>= ${t.lighthouseBestPractices}`, measured: lh.scores['best-practices'], pass: lh.scores['best-practices'] >= t.lighthouseBestPractices});
+  }
+  return checks;
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const started = performance.now();
+  log(`work directory ${work}; N = ${sizes.join(', ')}; stock: ${withStock}; Lighthouse: ${withLighthouse ? `${runs} runs` : 'no'}`);
+  if (withLighthouse && !chromiumPath()) log('no Chromium at CHROMIUM_PATH or /usr/bin/chromium: chrome-launcher will look for one');
+  const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROME_FLAGS});
+  const results = {
+    startedAt: new Date().toISOString(),
+    machine: {cpus: os.cpus().length, node: process.version, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadMin: 0, loadMax: 0},
+    lighthouseVersion: JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
+    budgets,
+    targets,
+    rows: [],
+  };
+  const save = () => fs.writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  try {
+    for (const n of sizes) {
+      const oursDir = copySite(`bench-ours-${n}-`);
+      writeCorpus(oursDir, n);
+      results.rows.push(await measureSite('ours', n, oursDir, browser));
+      save();
+      if (withStock) {
+        const stockDir = makeStockSite(`bench-stock-${n}-`, oursDir);
+        results.rows.push(await measureSite('stock', n, stockDir, browser));
+        save();
+        if (flag('keep')) log(`kept ${stockDir}`);
+        else fs.rmSync(stockDir, {recursive: true, force: true});
+      }
+      if (flag('keep')) log(`kept ${oursDir}`);
+      else fs.rmSync(oursDir, {recursive: true, force: true});
+    }
+  } finally {
+    await browser.close();
+  }
+  sampleLoad();
+  results.machine.loadMin = Math.min(...loads);
+  results.machine.loadMax = Math.max(...loads);
+  results.minutes = (performance.now() - started) / 60000;
+  const {text, checks} = report(results);
+  results.checks = checks;
+  save();
+  if (opt('out', undefined)) fs.writeFileSync(path.resolve(opt('out')), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(text);
+  console.log(`\nTook ${results.minutes.toFixed(1)} min. Figures: ${path.join(work, 'results.json')}`);
+  if (flag('strict') && checks.some((c) => c.pass === false)) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,150 @@
+/**
+ * What an article page costs its reader in bytes: the budgets of
+ * scripts/bench/budgets.json, checked on production builds as they are
+ * hosted (scripts/serve.mjs), weighed by scripts/bench/page-weight.mjs
+ * (gzip bytes of what the page downloads until it has hydrated).
+ *
+ *  - every article page of this site (each locale and version) loads at
+ *    most `articleJsKiB` of JavaScript;
+ *  - a page fetches no other page's code until the reader points at a
+ *    link; pointing at one fetches it, and the click then navigates in place;
+ *  - in a copy of the site holding 400 articles per locale (the benchmark's
+ *    corpus), the same article loads at most `articleJsGrowthN400` times
+ *    what it loads here, and a PowerShell block is highlighted, with Prism
+ *    downloaded by that page only.
+ * Bytes only: timings belong to `npm run bench`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import {expect, test, type Browser, type Page} from '@playwright/test';
+import {BUILD_DIR, listBuiltPages} from './built-site';
+import {LOCALES, SEED_PATH, pageUrl} from './site';
+import {scratchBuild, type ScratchBuild} from './scratch-build';
+
+// Loaded with import(): Playwright compiles a static import of an .mjs file
+// to require(), which can't load an ES module.
+const weightModule = (): Promise<typeof import('../../scripts/bench/page-weight.mjs')> => import('../../scripts/bench/page-weight.mjs');
+const budgetsModule = (): Promise<typeof import('../../scripts/bench/budgets.mjs')> => import('../../scripts/bench/budgets.mjs');
+const corpusModule = (): Promise<typeof import('../../scripts/bench/corpus.mjs')> => import('../../scripts/bench/corpus.mjs');
+
+type Weight = Awaited<ReturnType<Awaited<ReturnType<typeof weightModule>>['weighPage']>>;
+
+async function weigh(page: Page, url: string): Promise<Weight> {
+  const {weighPage} = await weightModule();
+  return weighPage(page, url);
+}
+
+/** Weighs a page in a new browser context: an empty cache, as on a first visit. */
+async function weighFresh(browser: Browser, baseURL: string | undefined, url: string): Promise<Weight> {
+  const context = await browser.newContext({baseURL, viewport: {width: 1280, height: 720}});
+  try {
+    return await weigh(await context.newPage(), url);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The biggest files of a weighing, for failure messages. */
+function biggest(w: Weight): string {
+  return w.files
+    .filter((f) => f.kind === 'script' || f.kind === 'prefetch')
+    .slice(0, 6)
+    .map((f) => `${f.path} ${(f.gz / 1024).toFixed(1)} KiB`)
+    .join(', ');
+}
+
+/** Article pages of the build: Docusaurus marks a doc page's <html> with `docs-doc-page`. */
+function articlePages(): string[] {
+  return listBuiltPages()
+    .filter(({file}) => {
+      const $ = cheerio.load(fs.readFileSync(path.join(BUILD_DIR, file), 'utf8'));
+      return $('html').hasClass('docs-doc-page');
+    })
+    .map((p) => p.urlPath);
+}
+
+test.describe('article pages of this site', () => {
+  for (const urlPath of articlePages()) {
+    test(`loads at most the JavaScript budget: ${urlPath}`, async ({page}) => {
+      const {budgets} = await budgetsModule();
+      const w = await weigh(page, urlPath);
+      expect(w.js.gz, `${urlPath}: ${(w.js.gz / 1024).toFixed(1)} KiB of JavaScript (${biggest(w)})`).toBeLessThanOrEqual(budgets.articleJsKiB * 1024);
+    });
+  }
+
+  test('fetches another page only when the reader points at its link, then navigates in place', async ({page}) => {
+    const w = await weigh(page, pageUrl('en', 'current', SEED_PATH));
+    expect(w.jsPrefetched.gz, `prefetched at load: ${w.files.filter((f) => f.kind === 'prefetch').map((f) => f.path).join(', ')}`).toBe(0);
+
+    const loaded = new Set(w.files.map((f) => f.path));
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const {pathname} = new URL(request.url());
+      if (pathname.endsWith('.js') && !loaded.has(pathname)) fetched.push(pathname);
+    });
+    // The breadcrumbs lead home: pointing at that link fetches the home page's code.
+    const home = page.getByRole('link', {name: 'Home page'});
+    await home.hover();
+    await expect.poll(() => fetched.length).toBeGreaterThan(0);
+
+    // The click is handled by the page (no new document): what pointing fetched is used.
+    await page.evaluate(() => Object.assign(window, {notReloaded: true}));
+    await home.click();
+    await expect(page).toHaveURL('/');
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    expect(await page.evaluate(() => (window as {notReloaded?: boolean}).notReloaded)).toBe(true);
+  });
+});
+
+// A copy of the site with the benchmark's synthetic corpus: 400 articles per
+// locale and version, in Microsoft's folders, some with PowerShell.
+test.describe('at 400 articles per locale', () => {
+  test.describe.configure({mode: 'serial'});
+  const N = 400;
+  let site: ScratchBuild;
+  let withCode: string;
+
+  test.beforeAll(async () => {
+    // A production build of 1,600 pages: minutes on a busy two-core machine.
+    test.setTimeout(20 * 60_000);
+    const {writeCorpus} = await corpusModule();
+    let articles: ReturnType<typeof writeCorpus> = [];
+    site = await scratchBuild((dir) => {
+      articles = writeCorpus(dir, N);
+    });
+    const article = articles.find((a) => a.hasCode);
+    if (!article) throw new Error('the corpus has no article with a code block');
+    withCode = article.relPath.replace(/\.md$/, '');
+  });
+  test.afterAll(async () => site?.close());
+
+  for (const locale of LOCALES) {
+    test(`an article loads at most the growth budget times its JavaScript at one article: ${locale}`, async ({browser, baseURL}) => {
+      const {budgets} = await budgetsModule();
+      const url = pageUrl(locale, 'current', SEED_PATH);
+      const small = await weighFresh(browser, baseURL, url);
+      const large = await weighFresh(browser, baseURL, site.url + url);
+      const ratio = large.js.gz / small.js.gz;
+      expect(
+        ratio,
+        `${(large.js.gz / 1024).toFixed(1)} KiB at N=${N} vs ${(small.js.gz / 1024).toFixed(1)} KiB here (${biggest(large)})`,
+      ).toBeLessThanOrEqual(budgets.articleJsGrowthN400);
+    });
+  }
+
+  test('a PowerShell block is highlighted, with Prism downloaded by pages that show code only', async ({browser, baseURL, page}) => {
+    const plain = await weighFresh(browser, baseURL, site.url + pageUrl('en', 'current', SEED_PATH));
+    const code = await weigh(page, site.url + pageUrl('en', 'current', withCode));
+    const onlyWithCode = code.files.filter((f) => f.kind === 'script' && !plain.files.some((p) => p.path === f.path));
+    // Prism is the bulk of what the code page adds.
+    expect(onlyWithCode.reduce((sum, f) => sum + f.gz, 0)).toBeGreaterThan(20 * 1024);
+
+    const block = page.locator('pre').filter({hasText: 'Get-MgSubscribedSku'});
+    await expect(block).toBeVisible();
+    // Highlighted: the cmdlet is a PowerShell function token.
+    await expect(block.locator('.token.function', {hasText: 'Get-MgSubscribedSku'})).toBeVisible();
+    // The theme's own code block: its copy button came with it.
+    await expect(page.getByRole('button', {name: 'Copy code to clipboard'})).toBeVisible();
+  });
+});
