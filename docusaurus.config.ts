@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {msdocsRehypePlugins, msdocsRemarkPlugins} from './src/msdocs/remark';
 import {createParseFrontMatter} from './src/msdocs/parseFrontMatter';
+import {withPlainHeadings} from './src/msdocs/plainHeadings';
 import {DOCS_EXCLUDE} from './src/msdocs/paths';
 import homeArticles from './src/plugins/home-articles';
 import translationStatus, {withTranslationStatus} from './src/plugins/translation-status';
@@ -60,10 +61,13 @@ const config: Config = {
     // normalised into Docusaurus' keys plus one `msdocs` object. Translated
     // pages first get their translation status (src/plugins/translation-status),
     // which reads the file's own keys before ours leaves the raw ms.* keys out.
-    parseFrontMatter: createParseFrontMatter({
-      locales,
-      parse: withTranslationStatus((params) => params.defaultParseFrontMatter(params), {locale: currentLocale}),
-    }),
+    // Titles read from `# <a name="x"></a>Title` lose the <a> (plainHeadings).
+    parseFrontMatter: withPlainHeadings(
+      createParseFrontMatter({
+        locales,
+        parse: withTranslationStatus((params) => params.defaultParseFrontMatter(params), {locale: currentLocale}),
+      }),
+    ),
   },
 
   i18n: {

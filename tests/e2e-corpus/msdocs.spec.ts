@@ -72,7 +72,7 @@ test('next steps, images and raw HTML links', async ({page}) => {
   await page.goto(`/tr${FIXTURES}/html`);
   const external = page.getByRole('link', {name: 'Ürünleriniz'});
   await expect(external).toHaveAttribute('rel', 'noopener noreferrer');
-  await expect(page.locator('kbd')).toHaveCount(2);
+  await expect(page.locator('article kbd')).toHaveCount(2);
 });
 
 test('both languages give a section the same id', async ({page}) => {

@@ -16,13 +16,9 @@ import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {createContext, inheritOrigin, type MsdocsOptions} from './context';
+import {calloutTypeFromKeyword} from '../../components/Callout/calloutTypes';
 import {jsxFlow} from './nodes';
 import {readQuoteMarker} from './quote';
-
-export const ALERT_TYPES = ['note', 'tip', 'important', 'caution', 'warning'] as const;
-export type AlertType = (typeof ALERT_TYPES)[number];
-
-const isAlertType = (name: string): name is AlertType => (ALERT_TYPES as readonly string[]).includes(name);
 
 export default function remarkMsdocsAlerts(options: MsdocsOptions = {}) {
   return (tree: Root, file: VFile): void => {
@@ -30,8 +26,9 @@ export default function remarkMsdocsAlerts(options: MsdocsOptions = {}) {
     visit(tree, 'blockquote', (quote, index, parent) => {
       if (!parent || index === undefined) return;
       const marker = readQuoteMarker(ctx, quote);
-      const type = marker?.name.toLowerCase() ?? '';
-      if (!marker || !isAlertType(type)) return;
+      // The five types are listed once, with the component that renders them.
+      const type = marker ? calloutTypeFromKeyword(marker.name) : undefined;
+      if (!marker || !type) return;
       marker.strip(false);
       const callout = jsxFlow('Callout', {type}, quote.children as never);
       callout.position = quote.position;
