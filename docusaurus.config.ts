@@ -1,9 +1,9 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {msdocsRehypePlugins, msdocsRemarkPlugins} from './src/msdocs/remark';
 import {createParseFrontMatter} from './src/msdocs/parseFrontMatter';
 import {withPlainHeadings} from './src/msdocs/plainHeadings';
+import {lightCodeTheme, darkCodeTheme} from './src/prismTheme';
 import {DOCS_EXCLUDE} from './src/msdocs/paths';
 import homeArticles from './src/plugins/home-articles';
 import translationStatus, {withTranslationStatus} from './src/plugins/translation-status';
@@ -170,7 +170,7 @@ const config: Config = {
     },
     // Microsoft's articles show PowerShell; Prism loads only on pages with code
     // (src/theme/CodeBlock).
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['powershell']},
+    prism: {theme: lightCodeTheme, darkTheme: darkCodeTheme, additionalLanguages: ['powershell']},
   } satisfies Preset.ThemeConfig,
 };
 
