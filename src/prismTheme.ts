@@ -19,12 +19,15 @@ const DARK_AA_COLOURS: Record<string, string> = {
   'rgb(98, 114, 164)': '#a4afd6', // comments
 };
 
+// Also drops token opacity (GitHub's `namespace` is 0.7 opaque, which
+// takes its text below 4.5:1).
 function withColours(theme: PrismTheme, colours: Record<string, string>): PrismTheme {
   return {
     ...theme,
     styles: theme.styles.map((entry) => {
-      const colour = entry.style.color;
-      return colour && colours[colour] ? {...entry, style: {...entry.style, color: colours[colour]}} : entry;
+      const {opacity: _opacity, ...style} = entry.style;
+      const colour = style.color;
+      return {...entry, style: colour && colours[colour] ? {...style, color: colours[colour]} : style};
     }),
   };
 }
