@@ -105,8 +105,9 @@ for (const locale of LOCALES) {
       await openGuide(page, locale);
       const keep = page.getByRole('radio', {name: t.keep});
       const stop = page.getByRole('radio', {name: t.stop});
-      // Tab from the element just before the chooser: the heading's direct link.
-      await page.getByRole('heading', {level: 2}).first().getByRole('link').focus();
+      // Tab from the element just before the chooser: the heading's last
+      // control, its "Copy link" button (after the direct link).
+      await page.getByRole('heading', {level: 2}).first().getByRole('button').focus();
       await page.keyboard.press('Tab');
       await expect(keep).toBeFocused();
       await page.keyboard.press('Space');
