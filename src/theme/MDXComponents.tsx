@@ -1,10 +1,14 @@
 import MDXComponents from '@theme-original/MDXComponents';
-import Tabs from '@theme/Tabs';
-import TabItem from '@theme/TabItem';
 import Callout from '@site/src/components/Callout';
 import DecisionTable, {DecisionRow} from '@site/src/components/DecisionTable';
-import Moniker from '@site/src/components/Moniker';
-import VideoCard from '@site/src/components/VideoCard';
+import {lazyComponent} from '@site/src/components/LazyMdx';
+
+// Rare constructs: their code comes with the first page that uses them,
+// not with every article (src/components/LazyMdx).
+const Tabs = lazyComponent(() => import('@theme/Tabs'));
+const TabItem = lazyComponent(() => import('@theme/TabItem'));
+const Moniker = lazyComponent(() => import('@site/src/components/Moniker'));
+const VideoCard = lazyComponent(() => import('@site/src/components/VideoCard'));
 
 // Wraps the theme's MDX components (never a copy): adds ours so Markdown and
 // the compatibility plugins can use <Callout>, <DecisionTable> and

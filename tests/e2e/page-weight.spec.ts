@@ -8,6 +8,8 @@
  *    most `articleJsKiB` of JavaScript;
  *  - a page fetches no other page's code until the reader points at a
  *    link; pointing at one fetches it, and the click then navigates in place;
+ *    a navigation that waits shows a bar at the top (the page-weight
+ *    plugin's stand-in for nprogress);
  *  - in a copy of the site holding 400 articles per locale (the benchmark's
  *    corpus), the same article loads at most `articleJsGrowthN400` times
  *    what it loads here, and a PowerShell block is highlighted, with Prism
@@ -94,6 +96,30 @@ test.describe('article pages of this site', () => {
     await expect(page).toHaveURL('/');
     await expect(page.getByRole('heading', {level: 1})).toBeVisible();
     expect(await page.evaluate(() => (window as {notReloaded?: boolean}).notReloaded)).toBe(true);
+  });
+
+  test('an in-page navigation that waits for the next page shows a bar at the top until it arrives', async ({page}) => {
+    await page.goto(pageUrl('en', 'current', SEED_PATH));
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    // Hold back the code of the next page until the bar has been seen.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/js/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('link', {name: 'Home page'}).click();
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-route-loading', '');
+    const bar = await page.evaluate(() => {
+      const style = getComputedStyle(document.body, '::before');
+      return {content: style.content, height: style.height, position: style.position};
+    });
+    expect(bar).toEqual({content: '""', height: '3px', position: 'fixed'});
+    release();
+    await expect(page).toHaveURL('/');
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    await expect(html).not.toHaveAttribute('data-route-loading');
   });
 });
 

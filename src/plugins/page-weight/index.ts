@@ -12,6 +12,12 @@
  *    Docusaurus' chunk registry (./registry-loader.cjs), the chunk-name
  *    tables of the bundler runtime (chunk files named by id; no prefetch
  *    table).
+ *  - The bar shown while an in-page navigation waits is drawn by CSS
+ *    (./route-progress.ts) instead of the nprogress library.
+ *  - @docusaurus/utils-common, which every page loads, gets the one tslib
+ *    helper it calls instead of all of tslib (./tslib-import-default.ts).
+ *  - (With src/components/LazyMdx and the CodeBlock, Admonition and Details
+ *    wrappers in src/theme: rare Markdown constructs load where used.)
  *  - Links that scroll into view no longer prefetch the pages they lead to
  *    (./no-viewport-prefetch.ts); hovering or touching a link still does.
  *
@@ -27,10 +33,14 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-/** The theme's start-up module that pulls Prism into every page. */
-function themePrismClientModule(): string {
-  const themeLib = path.dirname(require.resolve('@docusaurus/theme-classic'));
-  return path.join(themeLib, 'prism-include-languages');
+/** A start-up module of the theme (what its getClientModules() lists). */
+function themeClientModule(name: string): string {
+  return path.join(path.dirname(require.resolve('@docusaurus/theme-classic')), name);
+}
+
+/** Folder of @docusaurus/utils-common's compiled code (CommonJS, requires tslib). */
+export function utilsCommonLib(): string {
+  return path.dirname(require.resolve('@docusaurus/utils-common'));
 }
 
 export default function pageWeight(context: LoadContext): Plugin {
@@ -39,13 +49,25 @@ export default function pageWeight(context: LoadContext): Plugin {
     getClientModules() {
       return [path.join(here, 'no-viewport-prefetch.ts')];
     },
-    configureWebpack(config, isServer) {
-      const alias = {[`${themePrismClientModule()}$`]: path.join(here, 'prism-deferred.ts')};
+    configureWebpack(config, isServer, {currentBundler}) {
+      const alias = {
+        [`${themeClientModule('prism-include-languages')}$`]: path.join(here, 'prism-deferred.ts'),
+        [`${themeClientModule('nprogress')}$`]: path.join(here, 'route-progress.ts'),
+      };
       if (isServer) return {resolve: {alias}};
       // Docusaurus' ChunkAssetPlugin adds to the runtime a table from chunk
       // name to chunk id (one entry per route) for `prefetch`, which
       // ./no-viewport-prefetch.ts turns off before any link can call it.
       config.plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== 'ChunkAssetPlugin');
+      // utils-common's `require("tslib")`, and only that one, gets the one
+      // helper it calls.
+      const {NormalModuleReplacementPlugin} = currentBundler.instance;
+      const utilsCommon = utilsCommonLib();
+      config.plugins.push(
+        new NormalModuleReplacementPlugin(/^tslib$/, (resource: {context?: string; request: string}) => {
+          if (resource.context?.startsWith(utilsCommon)) resource.request = path.join(here, 'tslib-import-default.ts');
+        }),
+      );
       return {
         resolve: {alias},
         // Chunk files named by id and content hash: the browser's runtime
@@ -54,6 +76,7 @@ export default function pageWeight(context: LoadContext): Plugin {
         output: {chunkFilename: 'assets/js/[id].[contenthash:8].js'},
         module: {
           rules: [
+
             {
               test: path.join(context.generatedFilesDir, 'registry.js'),
               enforce: 'pre' as const,
