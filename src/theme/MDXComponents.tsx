@@ -1,13 +1,14 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Callout from '@site/src/components/Callout';
 import DecisionTable, {DecisionRow} from '@site/src/components/DecisionTable';
+import Moniker from '@site/src/components/Moniker';
 import {lazyComponent} from '@site/src/components/LazyMdx';
 
 // Rare constructs: their code comes with the first page that uses them,
-// not with every article (src/components/LazyMdx).
+// not with every article (src/components/LazyMdx). Moniker stays eager: lazy,
+// the callouts inside it went missing from the built HTML (check:corpus).
 const Tabs = lazyComponent(() => import('@theme/Tabs'));
 const TabItem = lazyComponent(() => import('@theme/TabItem'));
-const Moniker = lazyComponent(() => import('@site/src/components/Moniker'));
 const VideoCard = lazyComponent(() => import('@site/src/components/VideoCard'));
 
 // Wraps the theme's MDX components (never a copy): adds ours so Markdown and
