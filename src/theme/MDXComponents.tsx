@@ -1,14 +1,14 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import TabItem from '@theme/TabItem';
 import Callout from '@site/src/components/Callout';
 import DecisionTable, {DecisionRow} from '@site/src/components/DecisionTable';
 import Moniker from '@site/src/components/Moniker';
 import {lazyComponent} from '@site/src/components/LazyMdx';
 
 // Rare constructs: their code comes with the first page that uses them,
-// not with every article (src/components/LazyMdx). Moniker stays eager: lazy,
-// the callouts inside it went missing from the built HTML (check:corpus).
+// not with every article (src/components/LazyMdx). TabItem stays eager: lazy,
+// it would mount empty when Tabs takes over after loading.
 const Tabs = lazyComponent(() => import('@theme/Tabs'));
-const TabItem = lazyComponent(() => import('@theme/TabItem'));
 const VideoCard = lazyComponent(() => import('@site/src/components/VideoCard'));
 
 // Wraps the theme's MDX components (never a copy): adds ours so Markdown and

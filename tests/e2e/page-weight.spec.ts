@@ -159,12 +159,18 @@ test.describe('at 400 articles per locale', () => {
     });
   }
 
-  test('a PowerShell block is highlighted, with Prism downloaded by pages that show code only', async ({browser, baseURL, page}) => {
+  test('a PowerShell block is in the page without JavaScript and highlighted with it, Prism downloaded by pages that show code only', async ({browser, baseURL, page}) => {
     const plain = await weighFresh(browser, baseURL, site.url + pageUrl('en', 'current', SEED_PATH));
     const code = await weigh(page, site.url + pageUrl('en', 'current', withCode));
     const onlyWithCode = code.files.filter((f) => f.kind === 'script' && !plain.files.some((p) => p.path === f.path));
     // Prism is the bulk of what the code page adds.
     expect(onlyWithCode.reduce((sum, f) => sum + f.gz, 0)).toBeGreaterThan(20 * 1024);
+
+    // Without JavaScript, the code is in the article, in place.
+    const $ = cheerio.load(await (await fetch(site.url + pageUrl('en', 'current', withCode))).text());
+    const served = $('article pre').filter((_, el) => $(el).text().includes('Get-MgSubscribedSku'));
+    expect(served).toHaveLength(1);
+    expect(served.closest('[hidden]')).toHaveLength(0);
 
     const block = page.locator('pre').filter({hasText: 'Get-MgSubscribedSku'});
     await expect(block).toBeVisible();
