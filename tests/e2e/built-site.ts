@@ -90,6 +90,8 @@ export interface PageFacts {
   alternates: {hreflang: string; href: string}[];
   /** The "not yet translated" notice (built by the translation-status feature). */
   hasMissingTranslationNotice: boolean;
+  /** Kinds of translation notice in the page as built (`machine`, `human`, `missing`, ...). */
+  translationNotices: string[];
 }
 
 const cache = new Map<string, PageFacts>();
@@ -112,7 +114,24 @@ export function pageFacts(file: string): PageFacts {
       .map((_, el) => ({hreflang: $(el).attr('hreflang') ?? '', href: $(el).attr('href') ?? ''}))
       .get(),
     hasMissingTranslationNotice: $('[data-translation-notice="missing"]').length > 0,
+    translationNotices: $('[data-translation-notice]')
+      .map((_, el) => $(el).attr('data-translation-notice') ?? '')
+      .get(),
   };
   cache.set(file, facts);
   return facts;
+}
+
+/**
+ * The `ms.translationtype` a Markdown source declares (`MT`, `HT`, ...), read
+ * from its front matter without the site's own parser, so the crawl checks
+ * the page against the file and not against itself. Keys match in any
+ * letter case, as Microsoft's files spell them both ways.
+ */
+export function declaredTranslationType(sourceFile: string): string | undefined {
+  const text = fs.readFileSync(path.join(SITE_DIR, sourceFile), 'utf8').replace(/^\uFEFF/, '');
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
+  if (!frontMatter) return undefined;
+  const value = /^ms\.translationtype[ \t]*:[ \t]*(.*)$/im.exec(frontMatter)?.[1]?.trim();
+  return value ? value.replace(/^(['"])(.*)\1$/, '$2').toUpperCase() : undefined;
 }

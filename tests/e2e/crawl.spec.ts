@@ -13,7 +13,8 @@ import path from 'node:path';
 import {test, expect, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {externalLinkProblem} from './allowed-domains';
-import {SITE_DIR, fileForPath, listBuiltPages, localeOfPath, pageFacts, type BuiltPage} from './built-site';
+import {SITE_DIR, declaredTranslationType, fileForPath, listBuiltPages, localeOfPath, pageFacts, type BuiltPage} from './built-site';
+import {PHONE} from './site';
 import {englishInterfaceStrings, findEnglish, type EnglishString} from './interface-strings';
 
 // Pages left out of the crawl, each with the reason. An entry that no longer
@@ -227,17 +228,41 @@ for (const {urlPath, file} of pathsToCrawl()) {
 
     const docId = /(?:^| )docs-doc-id-(\S+)/.exec(htmlClass)?.[1];
     const version = /(?:^| )docs-version-(\S+)/.exec(htmlClass)?.[1];
+    const versionFolder = version === 'current' ? 'current' : `version-${version}`;
+    // The Turkish Markdown file of this article in this version, if there is one.
+    const turkishSource =
+      docId && version ? docSource(`i18n/tr/docusaurus-plugin-content-docs/${versionFolder}`, docId) : undefined;
     if (locale === 'en' && docId && version) {
       await check('the Turkish version exists or shows the "not yet translated" notice', () => {
-        const folder = version === 'current' ? 'current' : `version-${version}`;
-        if (docSource(`i18n/tr/docusaurus-plugin-content-docs/${folder}`, docId)) return [];
+        if (turkishSource) return [];
         const trFile = fileForPath(`/tr${urlPath}`);
-        if (!trFile) return [`no Turkish source for ${docId} (${folder}) and no page /tr${urlPath}`];
+        if (!trFile) return [`no Turkish source for ${docId} (${versionFolder}) and no page /tr${urlPath}`];
         return pageFacts(trFile).hasMissingTranslationNotice
           ? []
-          : [`no Turkish source for ${docId} (${folder}) and /tr${urlPath} lacks [data-translation-notice="missing"]`];
+          : [`no Turkish source for ${docId} (${versionFolder}) and /tr${urlPath} lacks [data-translation-notice="missing"]`];
       });
     }
+
+    // Every page, not only articles: a notice on an English page, a home page
+    // or a Turkish fallback page (English text shown in the tr build) is as
+    // wrong as one missing from a machine translation. Checked in the HTML
+    // as built (what a reader without JavaScript gets) and after hydration.
+    await check('the machine-translation notice is here exactly if the source says ms.translationtype: MT', async () => {
+      const type = locale === 'tr' && turkishSource ? declaredTranslationType(turkishSource) : undefined;
+      const expected = type === 'MT' ? ['machine'] : type === 'HT' ? ['human'] : [];
+      const about = type ? `${turkishSource} declares ms.translationtype: ${type}` : 'no machine or human translation';
+      const kinds = (list: string[]) => list.filter((k) => k === 'machine' || k === 'human');
+      const hydrated = await page
+        .locator('[data-translation-notice]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-translation-notice') ?? ''));
+      const problems: Problems = [];
+      for (const [when, found] of [['as built', kinds(facts.translationNotices)], ['hydrated', kinds(hydrated)]] as const) {
+        if (JSON.stringify(found) !== JSON.stringify(expected)) {
+          problems.push(`${when}: notices ${JSON.stringify(found)}, expected ${JSON.stringify(expected)} (${about})`);
+        }
+      }
+      return problems;
+    });
 
     if (locale === 'tr') {
       await check('no English interface string', async () =>
@@ -297,6 +322,30 @@ for (const {urlPath, file} of pathsToCrawl()) {
       await expect(html).toHaveAttribute('data-theme', 'dark');
       return axeProblems(page);
     });
+
+    // At phone width the layout changes: the sidebar and the table of
+    // contents fold into menus, decision tables become cards, the navbar
+    // items move into a drawer. Checked in both schemes, and with the drawer
+    // open once it has finished sliding in (a half-drawn drawer would be
+    // measured against the page behind it).
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await check(`axe WCAG 2.1 AA, phone width, ${colorScheme}`, async () => {
+        await page.setViewportSize(PHONE);
+        await page.emulateMedia({colorScheme});
+        await page.reload();
+        await waitForHydration(page);
+        await expect(html).toHaveAttribute('data-theme', colorScheme);
+        const problems = await axeProblems(page);
+        if (colorScheme === 'light') {
+          await page.locator('.navbar__toggle').click();
+          const drawer = page.locator('.navbar-sidebar');
+          await expect(drawer).toBeVisible();
+          await drawer.evaluate((el) => Promise.all(el.getAnimations({subtree: true}).map((a) => a.finished)));
+          problems.push(...(await axeProblems(page)).map((p) => `navigation drawer open: ${p}`));
+        }
+        return problems;
+      });
+    }
 
     await check('no console error or warning', () => [...new Set(consoleProblems)]);
   });

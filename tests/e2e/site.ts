@@ -19,3 +19,6 @@ export const SEED_TITLE: Record<Locale, string> = {
   en: 'Transfer licenses between tenants',
   tr: 'Lisansları kiracılar arasında aktarma',
 };
+
+/** A common phone screen, in CSS pixels. */
+export const PHONE = {width: 390, height: 844};
