@@ -1,19 +1,9 @@
-import fs from 'node:fs';
 import {defineConfig, devices} from '@playwright/test';
+import {CHROMIUM_FLAGS, chromiumPath} from './scripts/chromium.mjs';
 
 // The production build, served as a static host serves it, on 127.0.0.1.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const isCI = Boolean(process.env.CI);
-
-/**
- * Chromium: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when
- * present, else Playwright's own download (a developer laptop).
- */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,16 +20,7 @@ export default defineConfig({
     trace: isCI ? 'on-first-retry' : 'off',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_FLAGS],
     },
   },
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome']}}],

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import {chromium} from '@playwright/test';
+import {CHROMIUM_FLAGS, chromiumPath} from './chromium.mjs';
 
 const args = process.argv.slice(2);
 let base = 'http://127.0.0.1:3000';
@@ -18,12 +19,7 @@ for (let i = 0; i < args.length; i += 1) {
   else if (args[i] === '--print') print = true;
   else paths.push(args[i]);
 }
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS]});
 fs.mkdirSync('screenshots', {recursive: true});
 const viewports = {desktop: {width: 1280, height: 900}, phone: {width: 390, height: 844}};
 for (const p of paths) {

@@ -34,7 +34,8 @@ import {copySite, makeStockSite, build, dirSize, REPO} from './site.mjs';
 import {writeCorpus} from './corpus.mjs';
 import {weighPage, kib} from './page-weight.mjs';
 import {startServer} from './server.mjs';
-import {runLighthouse, chromiumPath, CHROME_FLAGS} from './lighthouse.mjs';
+import {runLighthouse} from './lighthouse.mjs';
+import {CHROMIUM_FLAGS, chromiumPath} from '../chromium.mjs';
 import {budgets, targets, ARTICLE, articlePath} from './budgets.mjs';
 
 const PAGES = {en: articlePath('en'), tr: articlePath('tr')};
@@ -242,7 +243,7 @@ async function main() {
   const started = performance.now();
   log(`work directory ${work}; N = ${sizes.join(', ')}; stock: ${withStock}; Lighthouse: ${withLighthouse ? `${runs} runs` : 'no'}`);
   if (withLighthouse && !chromiumPath()) log('no Chromium at CHROMIUM_PATH or /usr/bin/chromium: chrome-launcher will look for one');
-  const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROME_FLAGS});
+  const browser = await chromium.launch({executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS]});
   const results = {
     startedAt: new Date().toISOString(),
     machine: {cpus: os.cpus().length, node: process.version, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadMin: 0, loadMax: 0},

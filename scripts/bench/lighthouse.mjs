@@ -8,31 +8,15 @@
  *      the median score of the runs (0-100), the median of the main
  *      performance metrics, and the failing audits of the median run.
  *
- * Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else whatever
- * chrome-launcher finds; flags as in playwright.config.ts.
+ * Chromium and its flags: scripts/chromium.mjs (else whatever chrome-launcher finds).
  */
-import fs from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import {CHROMIUM_FLAGS, chromiumPath} from '../chromium.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,7 +24,7 @@ const median = (values) => {
 };
 
 export async function runLighthouse(url, {runs = 3} = {}) {
-  const chrome = await chromeLauncher.launch({chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS});
+  const chrome = await chromeLauncher.launch({chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_FLAGS]});
   const results = [];
   try {
     for (let run = 0; run < runs; run++) {
