@@ -28,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import * as cheerio from 'cheerio';
+import createJiti from 'jiti';
 import {placeholderPng} from './placeholder-png.mjs';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,26 +69,9 @@ export function imagePaths(markdown) {
   return [...found];
 }
 
-/** A file in a folder, matching each path segment case-insensitively. */
-function findFile(root, rel) {
-  let dir = root;
-  for (const seg of rel.split('/').filter((s) => s && s !== '.')) {
-    if (seg === '..') {
-      dir = path.dirname(dir);
-      continue;
-    }
-    let entries;
-    try {
-      entries = fs.readdirSync(dir);
-    } catch {
-      return undefined;
-    }
-    const match = entries.find((e) => e === seg) ?? entries.find((e) => e.toLowerCase() === seg.toLowerCase());
-    if (!match) return undefined;
-    dir = path.join(dir, match);
-  }
-  return fs.existsSync(dir) && fs.statSync(dir).isFile() ? dir : undefined;
-}
+// The site's own lookup (src/msdocs/files.ts), so this check finds files
+// exactly as the build does: each path segment matched case-insensitively.
+const {findCaseInsensitive: findFile} = createJiti(import.meta.url)(path.join(siteDir, 'src/msdocs/files.ts'));
 
 /**
  * Alerts in an article and, recursively, in what it includes. `fallbackOf`

@@ -44,6 +44,25 @@ function useOriginalPath(): string {
   return useAlternatePageUtils().createUrl({locale: i18n.defaultLocale, fullyQualified: false});
 }
 
+/** Forgets the choice to open English originals; shown wherever that choice is in effect. */
+function UndoOriginalsButton({onUndone}: {onUndone: () => void}): ReactNode {
+  return (
+    <button
+      type="button"
+      className={styles.choice}
+      onClick={() => {
+        setPrefersOriginals(false);
+        onUndone();
+      }}>
+      <Translate
+        id="translationNotice.undo"
+        description="Button that undoes the choice to always open English originals of machine-translated pages">
+        Stop opening English originals
+      </Translate>
+    </button>
+  );
+}
+
 export function MachineTranslationNotice(): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {pathname} = useLocation();
@@ -85,19 +104,7 @@ export function MachineTranslationNotice(): ReactNode {
             description="Said on a machine-translated page the reader opened although they chose English originals">
             You chose to open English originals of machine-translated pages.
           </Translate>{' '}
-          <button
-            type="button"
-            className={styles.choice}
-            onClick={() => {
-              setPrefersOriginals(false);
-              setChosen(false);
-            }}>
-            <Translate
-              id="translationNotice.undo"
-              description="Button that undoes the choice to always open English originals of machine-translated pages">
-              Stop opening English originals
-            </Translate>
-          </button>
+          <UndoOriginalsButton onUndone={() => setChosen(false)} />
         </p>
       ) : (
         <p className={styles.text}>
@@ -173,19 +180,7 @@ export function OriginalChosenNote(): ReactNode {
             You are reading the English original because you chose it over machine translations.
           </Translate>{' '}
           {translationLink}{' '}
-          <button
-            type="button"
-            className={styles.choice}
-            onClick={() => {
-              setPrefersOriginals(false);
-              setUndone(true);
-            }}>
-            <Translate
-              id="translationNotice.undo"
-              description="Button that undoes the choice to always open English originals of machine-translated pages">
-              Stop opening English originals
-            </Translate>
-          </button>
+          <UndoOriginalsButton onUndone={() => setUndone(true)} />
         </p>
       )}
     </div>
