@@ -94,13 +94,24 @@ test('text typed while the search box is still loading is kept', async ({page}) 
 test('the results page lists highlighted hits in the reader’s language', async ({page}) => {
   await page.goto(pageUrl('tr', 'current', SEED_PATH));
   await search(page, 'tr', 'kiracı');
-  await page.getByRole('option', {name: SEE_ALL.tr}).click();
+  const seeAll = page.getByRole('option', {name: SEE_ALL.tr});
+  // The address a reader copies or opens in a new tab: no trailing slash.
+  await expect(seeAll).toHaveAttribute('href', /^\/tr\/search\?q=/);
+  await seeAll.click();
+  await expect(page).toHaveURL(/\/tr\/search\?q=kirac%C4%B1$/);
   await expect(page.getByRole('heading', {level: 1})).toHaveText('"kiracı" için arama sonuçları');
   await expect(page.getByText(/\d+ belge bulundu/)).toBeVisible();
   const first = page.getByRole('article').getByRole('link', {name: SEED_TITLE.tr}).first();
   await expect(first).toBeVisible();
   await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
   await expect(page.getByRole('searchbox', {name: 'Makalelerde ara'})).toHaveValue('kiracı');
+});
+
+test('a results address with a trailing slash shows the results under the address without it', async ({page}) => {
+  await page.goto('/tr/search/?q=kirac%C4%B1');
+  await expect(page).toHaveURL(/\/tr\/search\?q=kirac%C4%B1$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('"kiracı" için arama sonuçları');
+  await expect(page.getByRole('article').getByRole('link', {name: SEED_TITLE.tr}).first()).toBeVisible();
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -9,7 +9,8 @@
  * between. The library's box then gets fixes it lacks: its input and clear
  * button are named in the page's language (it hard-codes English), the input
  * names the list it controls, and the "See all results" link inside the list
- * of results is given the option role a list of results may contain (axe).
+ * of results is given the option role a list of results may contain (axe)
+ * and the results page's address without a trailing slash.
  */
 import React, {useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import {flushSync} from 'react-dom';
@@ -95,6 +96,13 @@ export default function SearchBarWrapper(props: Record<string, unknown>): ReactN
       if (list && input.getAttribute('aria-controls') !== list) input.setAttribute('aria-controls', list);
       root.querySelectorAll('button:not([aria-label])').forEach((button) => button.setAttribute('aria-label', clearLabel));
       root.querySelectorAll('[role="listbox"] a:not([role])').forEach((link) => link.setAttribute('role', 'option'));
+      // The library writes the results page as `search/`; the site has no
+      // trailing slashes, and a static host may not answer that address.
+      // (Its own click handler still routes to `search/`: the results page
+      // puts the address right.)
+      root.querySelectorAll<HTMLAnchorElement>('[role="listbox"] a[href*="/search/?"]').forEach((link) => {
+        link.setAttribute('href', link.getAttribute('href')!.replace('/search/?', '/search?'));
+      });
     };
     fix();
     const observer = new MutationObserver(fix);
