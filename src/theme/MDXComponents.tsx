@@ -1,14 +1,12 @@
 import MDXComponents from '@theme-original/MDXComponents';
-import TabItem from '@theme/TabItem';
 import Callout from '@site/src/components/Callout';
 import DecisionTable, {DecisionRow} from '@site/src/components/DecisionTable';
 import Moniker from '@site/src/components/Moniker';
 import {lazyComponent} from '@site/src/components/LazyMdx';
+import {Tabs, TabItem} from '@site/src/components/LazyTabs';
 
 // Rare constructs: their code comes with the first page that uses them,
-// not with every article (src/components/LazyMdx). TabItem stays eager: lazy,
-// it would mount empty when Tabs takes over after loading.
-const Tabs = lazyComponent(() => import('@theme/Tabs'));
+// not with every article (src/components/LazyMdx, src/components/LazyTabs).
 const VideoCard = lazyComponent(() => import('@site/src/components/VideoCard'));
 
 // Wraps the theme's MDX components (never a copy): adds ours so Markdown and

@@ -18,6 +18,8 @@
  *    helper it calls instead of all of tslib (./tslib-import-default.ts).
  *  - (With src/components/LazyMdx and the CodeBlock, Admonition and Details
  *    wrappers in src/theme: rare Markdown constructs load where used.)
+ *  - Octicons keep their 16 px drawing only, the size the site shows
+ *    (./octicons-16-loader.cjs).
  *  - Links that scroll into view no longer prefetch the pages they lead to
  *    (./no-viewport-prefetch.ts); hovering or touching a link still does.
  *
@@ -54,7 +56,13 @@ export default function pageWeight(context: LoadContext): Plugin {
         [`${themeClientModule('prism-include-languages')}$`]: path.join(here, 'prism-deferred.ts'),
         [`${themeClientModule('nprogress')}$`]: path.join(here, 'route-progress.ts'),
       };
-      if (isServer) return {resolve: {alias}};
+      // Both renders draw the same (16 px) octicons.
+      const octicons = {
+        test: /[\\/]@primer[\\/]octicons-react[\\/]dist[\\/]icons[\\/][^\\/]+\.mjs$/,
+        enforce: 'pre' as const,
+        use: [{loader: path.join(here, 'octicons-16-loader.cjs')}],
+      };
+      if (isServer) return {resolve: {alias}, module: {rules: [octicons]}};
       // Docusaurus' ChunkAssetPlugin adds to the runtime a table from chunk
       // name to chunk id (one entry per route) for `prefetch`, which
       // ./no-viewport-prefetch.ts turns off before any link can call it.
@@ -76,7 +84,7 @@ export default function pageWeight(context: LoadContext): Plugin {
         output: {chunkFilename: 'assets/js/[id].[contenthash:8].js'},
         module: {
           rules: [
-
+            octicons,
             {
               test: path.join(context.generatedFilesDir, 'registry.js'),
               enforce: 'pre' as const,

@@ -1,14 +1,18 @@
 import React, {type ReactNode} from 'react';
-import DocVersionBanner from '@theme-original/DocVersionBanner';
 import type DocVersionBannerType from '@theme/DocVersionBanner';
 import type {WrapperProps} from '@docusaurus/types';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
-import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {useDoc, useDocsVersion} from '@docusaurus/plugin-content-docs/client';
+import {lazyComponent} from '@site/src/components/LazyMdx';
 import TranslationStatusNotice from '@site/src/components/TranslationStatusNotice';
 import {KEY_STATUS, type PageTranslationStatus} from '@site/src/translation/page';
 
 type Props = WrapperProps<typeof DocVersionBannerType>;
+
+// The theme's banner shows on the pages of versions with a banner (2021-08:
+// unmaintained) only: its code comes with those pages (src/components/LazyMdx).
+const DocVersionBanner = lazyComponent<Props>(() => import('@theme-original/DocVersionBanner'));
 
 /**
  * The page's translation status, or undefined outside a doc page: the theme
@@ -31,9 +35,10 @@ export default function DocVersionBannerWrapper(props: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {createUrl} = useAlternatePageUtils();
   const status = usePageTranslationStatus();
+  const {banner} = useDocsVersion();
   return (
     <>
-      <DocVersionBanner {...props} />
+      {banner && <DocVersionBanner {...props} />}
       {status && (
         <TranslationStatusNotice
           status={status}
