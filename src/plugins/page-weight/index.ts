@@ -20,6 +20,8 @@
  *    wrappers in src/theme: rare Markdown constructs load where used.)
  *  - Octicons keep their 16 px drawing only, the size the site shows
  *    (./octicons-16-loader.cjs).
+ *  - Translation calls lose their `description`, text for translators that
+ *    `write-translations` reads from the source (./translation-descriptions-loader.cjs).
  *  - Links that scroll into view no longer prefetch the pages they lead to
  *    (./no-viewport-prefetch.ts); hovering or touching a link still does.
  *
@@ -43,6 +45,15 @@ function themeClientModule(name: string): string {
 /** Folder of @docusaurus/utils-common's compiled code (CommonJS, requires tslib). */
 export function utilsCommonLib(): string {
   return path.dirname(require.resolve('@docusaurus/utils-common'));
+}
+
+/**
+ * Code that may call translate() or <Translate>: the site's own and
+ * Docusaurus' packages (the theme, its search plugin), not other libraries.
+ */
+export function translatedCode(file: string): boolean {
+  const inPackage = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1];
+  return !inPackage || /^@(?:docusaurus|easyops-cn)[\\/]/.test(inPackage);
 }
 
 export default function pageWeight(context: LoadContext): Plugin {
@@ -85,6 +96,12 @@ export default function pageWeight(context: LoadContext): Plugin {
         module: {
           rules: [
             octicons,
+            {
+              test: /\.(?:[cm]?jsx?|tsx?)$/,
+              include: translatedCode,
+              enforce: 'pre' as const,
+              use: [{loader: path.join(here, 'translation-descriptions-loader.cjs')}],
+            },
             {
               test: path.join(context.generatedFilesDir, 'registry.js'),
               enforce: 'pre' as const,

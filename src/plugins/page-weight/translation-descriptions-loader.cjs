@@ -1,0 +1,75 @@
+/**
+ * Bundler loader: takes the `description` out of Docusaurus translation calls
+ * in the browser's code (see ./index.ts).
+ *
+ * In:  a module's source (JavaScript, JSX or TypeScript), e.g.
+ *        translate({id: 'a.b', message: 'Close', description: 'The label of ...'})
+ *        <Translate id="a.b" description="The label of ...">Close</Translate>
+ * Out: the same calls without the description:
+ *        translate({id: 'a.b', message: 'Close'})
+ *        <Translate id="a.b">Close</Translate>
+ *
+ * Why: a description is for translators. `docusaurus write-translations` reads
+ * it from the source files into i18n/<locale>/code.json; at run time
+ * translate() and <Translate> read `id` and `message` only. Left in, every
+ * description (the theme's and ours) travels to every reader.
+ * Only a description written as one string literal is taken out; anything
+ * else stays as written.
+ */
+const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\$]|\\.)*\x60)`;
+const PROPERTY = new RegExp(String.raw`(^|[{,]\s*)description\s*:\s*${STRING}\s*(,?)`, 'g');
+const ATTRIBUTE = new RegExp(String.raw`\s+description\s*=\s*(?:${STRING}|\{\s*${STRING}\s*\})`, 'g');
+const CALL = /\btranslate\(\s*\{/g;
+const ELEMENT = /<Translate\b/g;
+
+/**
+ * Index just past the brace or tag that closes the one opened at `from`
+ * (`open` is `{` for an object, `<` for a JSX opening tag), skipping strings
+ * and nested braces; -1 if there is none.
+ */
+function closing(source, from, open) {
+  let depth = 0;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i];
+    if (c === "'" || c === '"' || c === '`') {
+      const end = new RegExp(STRING, 'y');
+      end.lastIndex = i;
+      if (!end.test(source)) return -1;
+      i = end.lastIndex - 1;
+    } else if (c === '{') depth++;
+    else if (c === '}') {
+      depth--;
+      if (open === '{' && depth === 0) return i + 1;
+    } else if (c === '>' && open === '<' && depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Applies `edit` to each span that starts at a match of `start` and ends where `open` closes. */
+function editSpans(source, start, open, edit) {
+  let out = '';
+  let last = 0;
+  for (const m of source.matchAll(start)) {
+    if (m.index < last) continue;
+    const from = open === '{' ? m.index + m[0].length - 1 : m.index;
+    const end = closing(source, from, open);
+    if (end === -1) continue;
+    out += source.slice(last, from) + edit(source.slice(from, end));
+    last = end;
+  }
+  return out + source.slice(last);
+}
+
+function withoutDescriptions(source) {
+  if (!source.includes('description')) return source;
+  let out = editSpans(source, CALL, '{', (object) =>
+    object.replace(PROPERTY, (_, before, comma) => (comma ? before : before.replace(/,\s*$/, ''))),
+  );
+  out = editSpans(out, ELEMENT, '<', (tag) => tag.replace(ATTRIBUTE, ''));
+  return out;
+}
+
+module.exports = function translationDescriptions(source) {
+  return withoutDescriptions(source);
+};
+module.exports.withoutDescriptions = withoutDescriptions;
