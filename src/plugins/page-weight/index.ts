@@ -56,9 +56,24 @@ export function translatedCode(file: string): boolean {
   return !inPackage || /^@(?:docusaurus|easyops-cn)[\\/]/.test(inPackage);
 }
 
+/** Folder of Docusaurus' browser entry and App (@docusaurus/core/lib/client). */
+export function coreClientDir(): string {
+  return path.join(path.dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client');
+}
+
+/** Interface strings (code.json id prefixes) of plugins, by the plugin's name. */
+const PLUGIN_STRINGS: Record<string, string> = {'docusaurus-plugin-content-blog': 'theme.blog.'};
+
 export default function pageWeight(context: LoadContext): Plugin {
+  // Prefixes of the interface strings of plugins this site doesn't run.
+  let unusedStrings: string[] = [];
   return {
     name: 'page-weight',
+    allContentLoaded({allContent}) {
+      unusedStrings = Object.entries(PLUGIN_STRINGS)
+        .filter(([plugin]) => !(plugin in allContent))
+        .map(([, prefix]) => prefix);
+    },
     getClientModules() {
       return [path.join(here, 'no-viewport-prefetch.ts')];
     },
@@ -87,6 +102,13 @@ export default function pageWeight(context: LoadContext): Plugin {
           if (resource.context?.startsWith(utilsCommon)) resource.request = path.join(here, 'tslib-import-default.ts');
         }),
       );
+      // The App's base-URL banner renders nothing in the browser.
+      const coreClient = coreClientDir();
+      config.plugins.push(
+        new NormalModuleReplacementPlugin(/^\.\/BaseUrlIssueBanner$/, (resource: {context?: string; request: string}) => {
+          if (resource.context === coreClient) resource.request = path.join(here, 'no-base-url-banner.ts');
+        }),
+      );
       return {
         resolve: {alias},
         // Chunk files named by id and content hash: the browser's runtime
@@ -101,6 +123,11 @@ export default function pageWeight(context: LoadContext): Plugin {
               include: translatedCode,
               enforce: 'pre' as const,
               use: [{loader: path.join(here, 'translation-descriptions-loader.cjs')}],
+            },
+            {
+              test: path.join(context.generatedFilesDir, 'codeTranslations.json'),
+              enforce: 'pre' as const,
+              use: [{loader: path.join(here, 'code-translations-loader.cjs'), options: {drop: unusedStrings}}],
             },
             {
               test: path.join(context.generatedFilesDir, 'registry.js'),
