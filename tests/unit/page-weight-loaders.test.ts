@@ -1,6 +1,6 @@
 /**
  * The page-weight plugin's source loaders (src/plugins/page-weight): what the
- * browser's bundle loses, and that everything else passes through.
+ * browser's bundle loses or gets shorter, and that everything else passes through.
  */
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
@@ -10,6 +10,9 @@ import octicons16 from '../../src/plugins/page-weight/octicons-16-loader.cjs';
 import {withoutDescriptions} from '../../src/plugins/page-weight/translation-descriptions-loader.cjs';
 import {forBrowser} from '../../src/plugins/page-weight/site-config-loader.cjs';
 import {withoutPrefixes} from '../../src/plugins/page-weight/code-translations-loader.cjs';
+import {withShortKeys} from '../../src/plugins/page-weight/routes-chunk-names-loader.cjs';
+import {compactRoutes} from '../../src/plugins/page-weight/routes-loader.cjs';
+import registryLoader from '../../src/plugins/page-weight/registry-loader.cjs';
 import {translatedCode} from '../../src/plugins/page-weight';
 
 const require = createRequire(import.meta.url);
@@ -102,5 +105,61 @@ describe('which code loses translation descriptions', () => {
     expect(translatedCode(path.join('site', 'node_modules', '@docusaurus', 'theme-classic', 'lib', 'theme', 'Footer', 'index.js'))).toBe(true);
     expect(translatedCode(path.join('site', 'node_modules', '@easyops-cn', 'docusaurus-search-local', 'dist', 'client', 'index.js'))).toBe(true);
     expect(translatedCode(path.join('site', 'node_modules', 'react-dom', 'cjs', 'react-dom-client.production.js'))).toBe(false);
+  });
+});
+
+describe('route table loaders', () => {
+  const REGISTRY = `export default {
+  "17896441": [() => import(/* webpackChunkName: "17896441" */ "@theme/DocItem"), "@theme/DocItem", require.resolveWeak("@theme/DocItem")],
+  "3a1f0c2e": [() => import(/* webpackChunkName: "3a1f0c2e" */ "@site/docs/a.md"), "@site/docs/a.md", require.resolveWeak("@site/docs/a.md")],
+  "741b3914": [() => import(/* webpackChunkName: "741b3914" */ "@generated/plugin.json"), "@generated/plugin.json", require.resolveWeak("@generated/plugin.json")],
+};
+`;
+
+  it('routesChunkNames uses the short keys the browser registry uses, nested ones included', () => {
+    const table = {
+      '/tr/a-3f2': {__comp: '17896441', content: '3a1f0c2e'},
+      '/tr/search-d75': {__comp: '17896441', __context: {plugin: '741b3914'}, other: 'not-a-key'},
+    };
+    expect(JSON.parse(withShortKeys(JSON.stringify(table), REGISTRY))).toEqual({
+      '/tr/a-3f2': {__comp: '0', content: '1'},
+      '/tr/search-d75': {__comp: '0', __context: {plugin: '2'}, other: 'not-a-key'},
+    });
+    // The registry loader gives the same entries the same keys.
+    const registry = registryLoader(REGISTRY);
+    expect(registry).toContain('"1": [() => import(/* webpackChunkName: "3a1f0c2e" */ "@site/docs/a.md"), ""');
+    expect(registry).toContain('"2": [() => import(/* webpackChunkName: "741b3914" */');
+  });
+
+  it('routes.js builds the same route objects with each page path written once', () => {
+    const routes = `import React from 'react';
+import ComponentCreator from '@docusaurus/ComponentCreator';
+
+export default [
+  {
+    path: '/tr/search',
+    component: ComponentCreator('/tr/search', 'd75'),
+    exact: true
+  },
+  {
+    path: '/tr/',
+    component: ComponentCreator('/tr/', 'd9f'),
+    routes: [
+      {
+        path: '/tr/microsoft-365/lisans-\\'özel\\'',
+        component: ComponentCreator('/tr/microsoft-365/lisans-\\'özel\\'', '0a7'),
+        exact: true,
+        sidebar: "docs"
+      }
+    ]
+  }
+];
+`;
+    const out = compactRoutes(routes);
+    expect(out.split("/tr/microsoft-365/lisans-\\'özel\\'").length - 1).toBe(1);
+    const evaluate = (source: string): unknown =>
+      new Function('ComponentCreator', source.replace(/^import .*$/gm, '').replace('export default', 'return'))((p: string, h: string) => `${p}#${h}`);
+    expect(evaluate(out)).toEqual(evaluate(routes));
+    expect(compactRoutes('export default [];\n')).toBe('export default [];\n');
   });
 });

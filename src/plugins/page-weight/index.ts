@@ -11,7 +11,9 @@
  *    and locale) loses what the browser never reads: module names in
  *    Docusaurus' chunk registry (./registry-loader.cjs), the chunk-name
  *    tables of the bundler runtime (chunk files named by id; no prefetch
- *    table).
+ *    table); what it reads gets shorter: each page's path written once
+ *    (./routes-loader.cjs), short registry keys instead of hashes
+ *    (./chunk-keys.cjs, ./routes-chunk-names-loader.cjs).
  *  - The bar shown while an in-page navigation waits is drawn by CSS
  *    (./route-progress.ts) instead of the nprogress library.
  *  - @docusaurus/utils-common, which every page loads, gets the one tslib
@@ -128,6 +130,16 @@ export default function pageWeight(context: LoadContext): Plugin {
               test: path.join(context.generatedFilesDir, 'codeTranslations.json'),
               enforce: 'pre' as const,
               use: [{loader: path.join(here, 'code-translations-loader.cjs'), options: {drop: unusedStrings}}],
+            },
+            {
+              test: path.join(context.generatedFilesDir, 'routes.js'),
+              enforce: 'pre' as const,
+              use: [{loader: path.join(here, 'routes-loader.cjs')}],
+            },
+            {
+              test: path.join(context.generatedFilesDir, 'routesChunkNames.json'),
+              enforce: 'pre' as const,
+              use: [{loader: path.join(here, 'routes-chunk-names-loader.cjs')}],
             },
             {
               test: path.join(context.generatedFilesDir, 'registry.js'),

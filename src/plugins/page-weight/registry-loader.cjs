@@ -5,7 +5,10 @@
  * In:  one entry per route chunk, naming its module three times:
  *        "0a1b2c3d": [() => import(/* webpackChunkName: "0a1b2c3d" *\/ "@site/docs/a.md"),
  *                     "@site/docs/a.md", require.resolveWeak("@site/docs/a.md")],
- * Out: the same entries with the middle name emptied: "".
+ * Out: the same entries with the middle name emptied and the key shortened
+ *      (./chunk-keys.cjs):
+ *        "5": [() => import(/* webpackChunkName: "0a1b2c3d" *\/ "@site/docs/a.md"),
+ *              "", require.resolveWeak("@site/docs/a.md")],
  *
  * Why: the bundler turns the first and last into numbers, but the middle one
  * stays a string in every page's main bundle, one per route (per article,
@@ -15,8 +18,14 @@
  * If Docusaurus changes the file's shape, nothing matches and the source
  * passes through unchanged (the byte budget check then shows the growth).
  */
+const {shortKeys} = require('./chunk-keys.cjs');
+
 const ENTRY = /(\(\) => import\(\/\* webpackChunkName: "[^"]*" \*\/ "(?:[^"\\]|\\.)*"\)), "(?:[^"\\]|\\.)*", (require\.resolveWeak\()/g;
+const KEYED = /^(\s*)"((?:[^"\\]|\\.)+)": \[\(\) => import\(/gm;
 
 module.exports = function registryLoader(source) {
-  return source.replace(ENTRY, '$1, "", $2');
+  const keys = shortKeys(source);
+  return source
+    .replace(ENTRY, '$1, "", $2')
+    .replace(KEYED, (entry, indent, key) => `${indent}"${keys.get(key) ?? key}": [() => import(`);
 };
