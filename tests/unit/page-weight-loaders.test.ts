@@ -13,6 +13,7 @@ import {withoutPrefixes} from '../../src/plugins/page-weight/code-translations-l
 import {withShortKeys} from '../../src/plugins/page-weight/routes-chunk-names-loader.cjs';
 import {compactRoutes} from '../../src/plugins/page-weight/routes-loader.cjs';
 import registryLoader from '../../src/plugins/page-weight/registry-loader.cjs';
+import {forBrowser as versionForBrowser} from '../../src/plugins/page-weight/version-metadata-loader.cjs';
 import {translatedCode} from '../../src/plugins/page-weight';
 
 const require = createRequire(import.meta.url);
@@ -161,5 +162,30 @@ export default [
       new Function('ComponentCreator', source.replace(/^import .*$/gm, '').replace('export default', 'return'))((p: string, h: string) => `${p}#${h}`);
     expect(evaluate(out)).toEqual(evaluate(routes));
     expect(compactRoutes('export default [];\n')).toBe('export default [];\n');
+  });
+});
+
+describe('version metadata loader', () => {
+  it("exports the same metadata without sidebar items' unlisted: false and docs' titles", () => {
+    const link = (id: string, unlisted: boolean) => ({type: 'link', href: `/tr/${id}`, label: 'Lisansları aktarma', docId: id, unlisted});
+    const version = {
+      version: {
+        version: 'current',
+        banner: null,
+        docsSidebars: {docs: [{type: 'category', label: 'Ticaret', collapsible: true, collapsed: false, items: [link('a', false), link('b', true)]}]},
+        docs: {a: {id: 'a', title: 'Lisansları aktarma', description: 'Kiracılar arasında.', sidebar: 'docs'}},
+      },
+    };
+    const code = versionForBrowser(JSON.stringify(version));
+    // A JavaScript module that writes each doc's link and entry once, compactly.
+    expect(code.split("'Lisansları aktarma'").length + code.split('"Lisansları aktarma"').length - 2).toBe(2);
+    const out = new Function(code.replace('export default', 'return'))();
+    expect(out.version.docsSidebars.docs[0].items).toEqual([
+      {type: 'link', href: '/tr/a', label: 'Lisansları aktarma', docId: 'a'},
+      {type: 'link', href: '/tr/b', label: 'Lisansları aktarma', docId: 'b', unlisted: true},
+    ]);
+    expect(out.version.docs).toEqual({a: {id: 'a', description: 'Kiracılar arasında.', sidebar: 'docs'}});
+    expect(out.version.banner).toBeNull();
+    expect(versionForBrowser('{"other": 1}')).toBe('{"other": 1}');
   });
 });

@@ -14,6 +14,9 @@
  *    table); what it reads gets shorter: each page's path written once
  *    (./routes-loader.cjs), short registry keys instead of hashes
  *    (./chunk-keys.cjs, ./routes-chunk-names-loader.cjs).
+ *  - The docs version metadata (the sidebar and a list of the version's
+ *    docs) loses per-article fields the browser never reads
+ *    (./version-metadata-loader.cjs).
  *  - The bar shown while an in-page navigation waits is drawn by CSS
  *    (./route-progress.ts) instead of the nprogress library.
  *  - @docusaurus/utils-common, which every page loads, gets the one tslib
@@ -130,6 +133,14 @@ export default function pageWeight(context: LoadContext): Plugin {
               test: path.join(context.generatedFilesDir, 'codeTranslations.json'),
               enforce: 'pre' as const,
               use: [{loader: path.join(here, 'code-translations-loader.cjs'), options: {drop: unusedStrings}}],
+            },
+            {
+              test: /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/,
+              include: context.generatedFilesDir,
+              // The loader turns the JSON into a JavaScript module.
+              type: 'javascript/auto',
+              enforce: 'pre' as const,
+              use: [{loader: path.join(here, 'version-metadata-loader.cjs')}],
             },
             {
               test: path.join(context.generatedFilesDir, 'routes.js'),
