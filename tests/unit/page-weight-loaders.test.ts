@@ -132,7 +132,7 @@ describe('route table loaders', () => {
     expect(registry).toContain('"2": [() => import(/* webpackChunkName: "741b3914" */');
   });
 
-  it('routes.js builds the same route objects with each page path written once', () => {
+  it('routes.js builds the same route objects, each page path written at most once', () => {
     const routes = `import React from 'react';
 import ComponentCreator from '@docusaurus/ComponentCreator';
 
@@ -159,9 +159,24 @@ export default [
     const out = compactRoutes(routes);
     expect(out.split("/tr/microsoft-365/lisans-\\'özel\\'").length - 1).toBe(1);
     const evaluate = (source: string): unknown =>
-      new Function('ComponentCreator', source.replace(/^import .*$/gm, '').replace('export default', 'return'))((p: string, h: string) => `${p}#${h}`);
+      new Function('ComponentCreator', 'routesChunkNames', source.replace(/^import .*$/gm, '').replace('export default', 'return'))(
+        (p: string, h: string) => `${p}#${h}`,
+        {},
+      );
     expect(evaluate(out)).toEqual(evaluate(routes));
     expect(compactRoutes('export default [];\n')).toBe('export default [];\n');
+
+    // With routesChunkNames' keys, a page is built from its key: the path isn't in routes.js at all.
+    const chunkNames = {'/tr/search-d75': {}, '/tr/-d9f': {}, "/tr/microsoft-365/lisans-'özel'-0a7": {}};
+    const ranked = compactRoutes(routes, Object.keys(chunkNames));
+    expect(ranked).not.toContain('lisans');
+    expect(ranked).toContain('__pageAt(2, "docs")');
+    const withTable = (source: string): unknown =>
+      new Function('ComponentCreator', 'routesChunkNames', source.replace(/^import .*$/gm, '').replace('export default', 'return'))(
+        (p: string, h: string) => `${p}#${h}`,
+        chunkNames,
+      );
+    expect(withTable(ranked)).toEqual(evaluate(routes));
   });
 });
 

@@ -3,45 +3,77 @@
  * route table every page carries), applied to the browser bundle only (see
  * ./index.ts).
  *
- * In:  one object per page, its path written twice:
+ * In:  one object per page, its path written twice, and a third time as the
+ *      key `<path>-<hash>` of routesChunkNames.json (next to this file):
  *        {
  *          path: '/a/b',
  *          component: ComponentCreator('/a/b', '3f2'),
  *          exact: true,
  *          sidebar: "docs"
  *        },
- * Out: a call that builds the same object, the path written once:
- *        __page('/a/b', '3f2', "docs"),
+ * Out: a call that builds the same object from that key, found by its rank
+ *      in routesChunkNames, so the path is written once in the bundle:
+ *        __pageAt(17, "docs"),
+ *      (or `__page('/a/b', '3f2', "docs")` if routesChunkNames lacks the key).
  *
- * Why: one such object per article, version and locale; the second copy of
- * each path is what grows with the site. Routes of another shape (with
+ * Why: one such object per article, version and locale; the extra copies of
+ * each path are what grows with the site. Routes of another shape (with
  * child routes, without `exact`) stay as written; a file of another shape
  * passes through unchanged.
  */
+const fs = require('node:fs');
+const path = require('node:path');
+
 const STRING = String.raw`'(?:[^'\\\n]|\\.)*'`;
 const PAGE = new RegExp(
   String.raw`\{\s*path: (${STRING}),\s*component: ComponentCreator\(\1, (${STRING})\),\s*exact: true(?:,\s*sidebar: ("(?:[^"\\\n]|\\.)*"))?\s*\}`,
   'g',
 );
 const IMPORT = "import ComponentCreator from '@docusaurus/ComponentCreator';\n";
-const HELPER = `${IMPORT}
+const HELPER = `${IMPORT}import routesChunkNames from '@generated/routesChunkNames';
+
 const __page = (path, hash, sidebar) =>
   sidebar === undefined
     ? {path, component: ComponentCreator(path, hash), exact: true}
     : {path, component: ComponentCreator(path, hash), exact: true, sidebar};
+const __keys = Object.keys(routesChunkNames);
+const __pageAt = (rank, sidebar) => {
+  const key = __keys[rank];
+  const cut = key.lastIndexOf('-');
+  return __page(key.slice(0, cut), key.slice(cut + 1), sidebar);
+};
 `;
 
-function compactRoutes(source) {
+/** A single-quoted JavaScript string literal's value (as Docusaurus writes them). */
+const unquote = (literal) => literal.slice(1, -1).replace(/\\(.)/g, '$1');
+
+/**
+ * @param source routes.js
+ * @param chunkNamesKeys the keys of routesChunkNames.json, in order
+ */
+function compactRoutes(source, chunkNamesKeys = []) {
   if (!source.includes(IMPORT)) return source;
+  const rank = new Map(chunkNamesKeys.map((key, i) => [key, i]));
   let pages = 0;
   const out = source.replace(PAGE, (_, routePath, hash, sidebar) => {
     pages++;
-    return `__page(${routePath}, ${hash}${sidebar === undefined ? '' : `, ${sidebar}`})`;
+    const tail = sidebar === undefined ? '' : `, ${sidebar}`;
+    const at = rank.get(`${unquote(routePath)}-${unquote(hash)}`);
+    // The hash has no '-': the path is everything before the last one.
+    return at !== undefined && !unquote(hash).includes('-') ? `__pageAt(${at}${tail})` : `__page(${routePath}, ${hash}${tail})`;
   });
   return pages === 0 ? source : out.replace(IMPORT, HELPER);
 }
 
 module.exports = function routesLoader(source) {
-  return compactRoutes(source);
+  const chunkNames = path.join(path.dirname(this.resourcePath), 'routesChunkNames.json');
+  this.addDependency(chunkNames);
+  let keys = [];
+  try {
+    keys = Object.keys(JSON.parse(fs.readFileSync(chunkNames, 'utf8')));
+  } catch {
+    // No table next to it: paths stay in the routes.
+  }
+  return compactRoutes(source, keys);
 };
 module.exports.compactRoutes = compactRoutes;
