@@ -66,6 +66,19 @@ export function coreClientDir(): string {
   return path.join(path.dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client');
 }
 
+/** This plugin's bundler loaders (files next to this one). */
+const LOADERS = [
+  'chunk-keys.cjs',
+  'code-translations-loader.cjs',
+  'octicons-16-loader.cjs',
+  'registry-loader.cjs',
+  'routes-chunk-names-loader.cjs',
+  'routes-loader.cjs',
+  'site-config-loader.cjs',
+  'translation-descriptions-loader.cjs',
+  'version-metadata-loader.cjs',
+];
+
 /** Interface strings (code.json id prefixes) of plugins, by the plugin's name. */
 const PLUGIN_STRINGS: Record<string, string> = {'docusaurus-plugin-content-blog': 'theme.blog.'};
 
@@ -87,6 +100,13 @@ export default function pageWeight(context: LoadContext): Plugin {
         [`${themeClientModule('prism-include-languages')}$`]: path.join(here, 'prism-deferred.ts'),
         [`${themeClientModule('nprogress')}$`]: path.join(here, 'route-progress.ts'),
       };
+      // The bundler's persistent cache is evicted when the site config or
+      // what it imports changes; the loaders are only named by path, so they
+      // are listed too (else a changed loader's old output is reused).
+      const cache = (config.experiments as {cache?: {buildDependencies?: string[]}} | undefined)?.cache;
+      if (Array.isArray(cache?.buildDependencies)) {
+        cache.buildDependencies.push(...LOADERS.map((loader) => path.join(here, loader)));
+      }
       // Both renders draw the same (16 px) octicons.
       const octicons = {
         test: /[\\/]@primer[\\/]octicons-react[\\/]dist[\\/]icons[\\/][^\\/]+\.mjs$/,
