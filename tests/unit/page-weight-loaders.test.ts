@@ -3,6 +3,7 @@
  * browser's bundle loses or gets shorter, and that everything else passes through.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -14,7 +15,7 @@ import {withShortKeys} from '../../src/plugins/page-weight/routes-chunk-names-lo
 import {compactRoutes} from '../../src/plugins/page-weight/routes-loader.cjs';
 import registryLoader from '../../src/plugins/page-weight/registry-loader.cjs';
 import {forBrowser as versionForBrowser} from '../../src/plugins/page-weight/version-metadata-loader.cjs';
-import {translatedCode} from '../../src/plugins/page-weight';
+import {showsDocCards, translatedCode} from '../../src/plugins/page-weight';
 
 const require = createRequire(import.meta.url);
 
@@ -202,5 +203,34 @@ describe('version metadata loader', () => {
     expect(out.version.docs).toEqual({a: {id: 'a', description: 'Kiracılar arasında.', sidebar: 'docs'}});
     expect(out.version.banner).toBeNull();
     expect(versionForBrowser('{"other": 1}')).toBe('{"other": 1}');
+
+    // No page shows doc cards: the descriptions stay out too.
+    const lean = new Function(versionForBrowser(JSON.stringify(version), {descriptions: false}).replace('export default', 'return'))();
+    expect(lean.version.docs).toEqual({a: {id: 'a', sidebar: 'docs'}});
+  });
+});
+
+describe('whether the site shows doc cards (and needs each doc description in the browser)', () => {
+  const link = {type: 'link'};
+  const content = (items: unknown[], sources: string[] = []): unknown => ({
+    default: {loadedVersions: [{sidebars: {docs: items}, docs: sources.map((source) => ({source}))}]},
+  });
+
+  it('is no for sidebars of plain categories and docs without cards, yes with a generated index', () => {
+    expect(showsDocCards(content([{type: 'category', items: [link]}]), '.')).toBe(false);
+    expect(showsDocCards(content([{type: 'category', items: [{type: 'category', link: {type: 'generated-index'}, items: [link]}]}]), '.')).toBe(true);
+    expect(showsDocCards(undefined, '.')).toBe(false);
+  });
+
+  it('is yes when a doc uses DocCardList', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-cards-'));
+    fs.writeFileSync(path.join(dir, 'plain.md'), '# Lisanslar\n\nMetin.\n');
+    fs.writeFileSync(path.join(dir, 'cards.mdx'), "import DocCardList from '@theme/DocCardList';\n\n<DocCardList />\n");
+    try {
+      expect(showsDocCards(content([link], ['@site/plain.md']), dir)).toBe(false);
+      expect(showsDocCards(content([link], ['@site/plain.md', '@site/cards.mdx']), dir)).toBe(true);
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
   });
 });

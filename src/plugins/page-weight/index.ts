@@ -34,6 +34,7 @@
  * editing Docusaurus' files. scripts/bench/budgets.json holds the byte
  * budgets this serves; tests/e2e/page-weight.spec.ts checks them.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
@@ -66,6 +67,38 @@ export function coreClientDir(): string {
   return path.join(path.dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client');
 }
 
+interface SidebarItemLike {
+  type?: string;
+  link?: {type?: string};
+  items?: SidebarItemLike[];
+}
+interface DocsContentLike {
+  loadedVersions?: {docs?: {source?: string}[]; sidebars?: Record<string, SidebarItemLike[]>}[];
+}
+
+/**
+ * Whether a page of the site can show the theme's doc cards (DocCard, which
+ * shows each linked doc's description): a generated category index page, or
+ * a doc that uses DocCardList/DocCard. Unknown content counts as yes.
+ */
+export function showsDocCards(docsContent: unknown, siteDir: string): boolean {
+  if (!docsContent || typeof docsContent !== 'object') return false;
+  const hasIndex = (items: SidebarItemLike[] = []): boolean =>
+    items.some((item) => (item.type === 'category' && item.link?.type === 'generated-index') || hasIndex(item.items));
+  for (const instance of Object.values(docsContent as Record<string, DocsContentLike>)) {
+    if (!Array.isArray(instance?.loadedVersions)) return true;
+    for (const version of instance.loadedVersions) {
+      if (Object.values(version.sidebars ?? {}).some((items) => hasIndex(items))) return true;
+      for (const doc of version.docs ?? []) {
+        if (!doc.source) return true;
+        const file = doc.source.replace(/^@site\//, `${siteDir}/`);
+        if (fs.readFileSync(file, 'utf8').includes('DocCard')) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** This plugin's bundler loaders (files next to this one). */
 const LOADERS = [
   'chunk-keys.cjs',
@@ -85,12 +118,15 @@ const PLUGIN_STRINGS: Record<string, string> = {'docusaurus-plugin-content-blog'
 export default function pageWeight(context: LoadContext): Plugin {
   // Prefixes of the interface strings of plugins this site doesn't run.
   let unusedStrings: string[] = [];
+  // Whether a page can show doc cards, which read each doc's description.
+  let docCards = true;
   return {
     name: 'page-weight',
     allContentLoaded({allContent}) {
       unusedStrings = Object.entries(PLUGIN_STRINGS)
         .filter(([plugin]) => !(plugin in allContent))
         .map(([, prefix]) => prefix);
+      docCards = showsDocCards(allContent['docusaurus-plugin-content-docs'], context.siteDir);
     },
     getClientModules() {
       return [path.join(here, 'no-viewport-prefetch.ts')];
@@ -160,7 +196,7 @@ export default function pageWeight(context: LoadContext): Plugin {
               // The loader turns the JSON into a JavaScript module.
               type: 'javascript/auto',
               enforce: 'pre' as const,
-              use: [{loader: path.join(here, 'version-metadata-loader.cjs')}],
+              use: [{loader: path.join(here, 'version-metadata-loader.cjs'), options: {descriptions: docCards}}],
             },
             {
               test: path.join(context.generatedFilesDir, 'routes.js'),

@@ -10,7 +10,9 @@
  * browser never reads, and written shorter:
  *  - `"unlisted": false` on sidebar items (the theme only tests it for true);
  *  - each doc's `title` in `docs` (read by useDocById, whose one caller, the
- *    theme's DocCard, shows the sidebar label and the doc's description).
+ *    theme's DocCard, shows the sidebar label and the doc's description);
+ *  - with the option `descriptions: false` (given when no page of the site
+ *    shows doc cards, see ./index.ts), each doc's `description` too.
  *  - a sidebar link to a doc whose address is the version's prefix and its
  *    id is written `l(label, docId)`, each doc of `docs` `[id, description,
  *    sidebar]`; helpers in the module rebuild the objects.
@@ -57,20 +59,26 @@ function emitItems(items, prefix) {
   return `[${parts.join(',')}]`;
 }
 
-/** JavaScript for the docs list: `d([[id, description, sidebar], ...])`. */
-function emitDocs(docs) {
+/**
+ * JavaScript for the docs list: `d([[id, sidebar, description], ...])`
+ * (sidebar 0 when the doc is in none; no description when `descriptions` is
+ * false).
+ */
+function emitDocs(docs, descriptions) {
   const rows = Object.entries(docs).map(([key, doc]) => {
     const keys = Object.keys(doc ?? {});
     const plain =
       doc?.id === key &&
       typeof doc.description === 'string' &&
       keys.every((k) => k === 'id' || k === 'description' || (k === 'sidebar' && typeof doc.sidebar === 'string'));
-    return plain ? JSON.stringify([doc.id, doc.description, ...(doc.sidebar === undefined ? [] : [doc.sidebar])]) : JSON.stringify({key, doc});
+    if (!plain) return JSON.stringify({key, doc});
+    const row = [doc.id, doc.sidebar ?? 0, ...(descriptions ? [doc.description] : [])];
+    return JSON.stringify(row);
   });
   return `d([${rows.join(',')}])`;
 }
 
-function forBrowser(source) {
+function forBrowser(source, {descriptions = true} = {}) {
   let data;
   try {
     data = JSON.parse(source);
@@ -95,13 +103,13 @@ function forBrowser(source) {
   return `const p = ${JSON.stringify(prefix ?? '')};
 const l = (label, docId) => ({type: "link", href: p + docId, label, docId});
 const d = (rows) => Object.fromEntries(rows.map((row) => Array.isArray(row)
-  ? [row[0], row.length === 3 ? {id: row[0], description: row[1], sidebar: row[2]} : {id: row[0], description: row[1]}]
+  ? [row[0], Object.assign({id: row[0]}, row[1] === 0 ? {} : {sidebar: row[1]}, row.length > 2 ? {description: row[2]} : {})]
   : [row.key, row.doc]));
-export default {version: {...${JSON.stringify(rest)}, docsSidebars: {${sidebarCode}}, docs: ${emitDocs(docs)}}};
+export default {version: {...${JSON.stringify(rest)}, docsSidebars: {${sidebarCode}}, docs: ${emitDocs(docs, descriptions)}}};
 `;
 }
 
 module.exports = function versionMetadataLoader(source) {
-  return forBrowser(source);
+  return forBrowser(source, this.getOptions() ?? {});
 };
 module.exports.forBrowser = forBrowser;
