@@ -15,6 +15,7 @@ import {withShortKeys} from '../../src/plugins/page-weight/routes-chunk-names-lo
 import {compactRoutes} from '../../src/plugins/page-weight/routes-loader.cjs';
 import registryLoader from '../../src/plugins/page-weight/registry-loader.cjs';
 import {forBrowser as versionForBrowser} from '../../src/plugins/page-weight/version-metadata-loader.cjs';
+import {compactGlobalData} from '../../src/plugins/page-weight/global-data-loader.cjs';
 import {showsDocCards, translatedCode} from '../../src/plugins/page-weight';
 
 const require = createRequire(import.meta.url);
@@ -232,5 +233,50 @@ describe('whether the site shows doc cards (and needs each doc description in th
     } finally {
       fs.rmSync(dir, {recursive: true, force: true});
     }
+  });
+});
+
+describe('global data loader', () => {
+  const chunkNames = {
+    '/tr/search-d75': {},
+    '/tr/-d9f': {},
+    '/tr/2021-08/ticaret/lisanslar/aktarma-0a7': {},
+    '/tr/ticaret/lisanslar/aktarma-1b2': {},
+    '/tr/ticaret/lisanslar/özel-3c4': {},
+  };
+  const globalData = {
+    'docusaurus-plugin-content-docs': {
+      default: {
+        path: '/tr/',
+        versions: [
+          {
+            name: 'current',
+            path: '/tr/',
+            docs: [
+              {id: 'ticaret/lisanslar/aktarma', path: '/tr/ticaret/lisanslar/aktarma', sidebar: 'docs'},
+              {id: 'ticaret/lisanslar/özel', path: '/tr/ticaret/lisanslar/özel'},
+              {id: 'başka', path: '/tr/slug-ile-başka', sidebar: 'docs'},
+            ],
+            sidebars: {docs: {link: {path: '/tr/ticaret/lisanslar/aktarma', label: 'Aktarma'}}},
+          },
+          {name: '2021-08', path: '/tr/2021-08', docs: [{id: 'ticaret/lisanslar/aktarma', path: '/tr/2021-08/ticaret/lisanslar/aktarma', sidebar: 'docs'}]},
+        ],
+        breadcrumbs: true,
+      },
+    },
+    'short-links': {default: {pins: {}}},
+  };
+
+  it('exports the same object with each doc path taken from the route table', () => {
+    const code = compactGlobalData(JSON.stringify(globalData), Object.keys(chunkNames));
+    expect(code).not.toContain('/tr/ticaret/lisanslar/özel"');
+    const out = new Function('routesChunkNames', code.replace(/^import .*$/m, '').replace('export default', 'return'))(chunkNames);
+    // Same keys in the same order, too.
+    expect(JSON.stringify(out)).toBe(JSON.stringify(globalData));
+  });
+
+  it('passes other files through', () => {
+    expect(compactGlobalData('{"short-links": {}}', Object.keys(chunkNames))).toBe('{"short-links": {}}');
+    expect(compactGlobalData(JSON.stringify(globalData), [])).toBe(JSON.stringify(globalData));
   });
 });

@@ -13,7 +13,9 @@
  *    tables of the bundler runtime (chunk files named by id; no prefetch
  *    table); what it reads gets shorter: each page's path written once
  *    (./routes-loader.cjs), short registry keys instead of hashes
- *    (./chunk-keys.cjs, ./routes-chunk-names-loader.cjs).
+ *    (./chunk-keys.cjs, ./routes-chunk-names-loader.cjs), and the docs
+ *    plugin's global data finds each doc's path there too
+ *    (./global-data-loader.cjs).
  *  - The docs version metadata (the sidebar and a list of the version's
  *    docs) loses per-article fields the browser never reads
  *    (./version-metadata-loader.cjs).
@@ -103,6 +105,7 @@ export function showsDocCards(docsContent: unknown, siteDir: string): boolean {
 const LOADERS = [
   'chunk-keys.cjs',
   'code-translations-loader.cjs',
+  'global-data-loader.cjs',
   'octicons-16-loader.cjs',
   'registry-loader.cjs',
   'routes-chunk-names-loader.cjs',
@@ -197,6 +200,13 @@ export default function pageWeight(context: LoadContext): Plugin {
               type: 'javascript/auto',
               enforce: 'pre' as const,
               use: [{loader: path.join(here, 'version-metadata-loader.cjs'), options: {descriptions: docCards}}],
+            },
+            {
+              test: path.join(context.generatedFilesDir, 'globalData.json'),
+              // The loader turns the JSON into a JavaScript module.
+              type: 'javascript/auto',
+              enforce: 'pre' as const,
+              use: [{loader: path.join(here, 'global-data-loader.cjs')}],
             },
             {
               test: path.join(context.generatedFilesDir, 'routes.js'),
