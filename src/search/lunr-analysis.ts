@@ -139,8 +139,3 @@ export function buildSearchIndex(lunr: Lunr, documents: SearchDocument[], locale
     for (const doc of documents) this.add({...doc, i: String(doc.i)});
   }).toJSON();
 }
-
-/** Rebuilds every index of a search-index file; documents are kept as they are. */
-export function reindexSearchFile(lunr: Lunr, parts: SearchIndexPart[], locale: SearchLocale): SearchIndexPart[] {
-  return parts.map(({documents}) => ({documents, index: buildSearchIndex(lunr, documents, locale)}));
-}

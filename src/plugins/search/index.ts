@@ -5,13 +5,14 @@
  * keyboard shortcut, lazy index loading in a web worker, documents extracted
  * from the built pages) and changes two things:
  *
- * - After the library has written its index files (`search-index.json` at the
- *   root of each locale and in each older version's folder), every index is
- *   rebuilt with the site's analysis for the locale being built
- *   (src/search/lunr-analysis.ts): Turkish case folding and stemming that
- *   the library's lunr setup lacks. The library's own Node-side set-up is also
- *   module state shared by all locales of one build, so the second locale
- *   would otherwise be indexed with the first one's language.
+ * - The index files (`search-index.json` at the root of each locale and in
+ *   each older version's folder) are built with the site's analysis for the
+ *   locale being built (src/search/lunr-analysis.ts): Turkish case folding and
+ *   stemming that the library's lunr setup lacks. The library's postBuild is
+ *   not run: ./scan.ts reads the pages with the library's own parsers, once,
+ *   and each index is built once (see there). The library's own Node-side
+ *   set-up is also module state shared by all locales of one build, so the
+ *   second locale would otherwise be indexed with the first one's language.
  * - The browser bundle's `lunr` import gets the site's Turkish query function
  *   registered (src/search/lunr-client.ts).
  *
@@ -27,8 +28,9 @@ import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import lunrTurkish from 'lunr-languages/lunr.tr.js';
-import {reindexSearchFile, type SearchIndexPart} from '../../search/lunr-analysis';
+import {buildSearchIndex, type SearchIndexPart} from '../../search/lunr-analysis';
 import {assertAllPagesIndexed, searchLocale} from '../../search/coverage';
+import {indexFile, scanBuiltSite, searchConfig} from './scan';
 
 // The library's typings declare its options only; its module exports these.
 interface SearchLocalModule {
@@ -72,6 +74,7 @@ function loadTurkish(): void {
 /** `options` have been validated and defaulted by the library's validateOptions. */
 export default function searchPlugin(context: LoadContext, options: unknown): Plugin {
   const inner = searchLocal.default(context, options as PluginOptions);
+  const libraryConfig = searchConfig(options as PluginOptions, context);
   const locale = searchLocale(context.i18n.currentLocale);
 
   return {
@@ -112,15 +115,16 @@ export default function searchPlugin(context: LoadContext, options: unknown): Pl
     },
 
     async postBuild(props) {
-      await inner.postBuild?.(props);
       const docsPlugin = props.plugins.find((p) => p.name === 'docusaurus-plugin-content-docs');
       if (!docsPlugin) throw new Error('Search: the docs plugin is not loaded.');
       if (locale === 'tr') loadTurkish();
+      const scanned = new Map((await scanBuiltSite(props, libraryConfig)).map((v) => [indexFile(v.outDir), v.documents]));
       for (const version of versionIndexes(props.outDir, props.baseUrl, docsPlugin.content as LoadedContent)) {
         const where = `${locale}/${version.versionName} (${path.relative(props.outDir, version.file)})`;
-        const parts = JSON.parse(await fs.readFile(version.file, 'utf8')) as SearchIndexPart[];
+        const parts: SearchIndexPart[] = (scanned.get(version.file) ?? []).map((documents) => ({documents, index: {}}));
         assertAllPagesIndexed(parts, version.permalinks, where);
-        await fs.writeFile(version.file, JSON.stringify(reindexSearchFile(lunr, parts, locale)));
+        for (const part of parts) part.index = buildSearchIndex(lunr, part.documents, locale);
+        await fs.writeFile(version.file, JSON.stringify(parts));
       }
     },
   };
