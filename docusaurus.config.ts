@@ -12,11 +12,25 @@ import {SEARCH_SHORTCUT} from './src/search/shortcut';
 import shortLinks from './src/plugins/short-links';
 import pageWeight from './src/plugins/page-weight';
 import localized from './docusaurus.config.localized.json';
+// Also read by scripts/build.mjs, which builds each locale in its own process.
+import siteLocales from './src/locales.json';
 
 // Docusaurus sets the locale being built in this variable; the config is
 // evaluated once per locale.
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
-const locales = ['en', 'tr'];
+const {locales, defaultLocale} = siteLocales;
+const baseUrl = '/';
+
+/**
+ * scripts/build.mjs (`npm run build`) builds each locale in its own process,
+ * with `--locale x`; Docusaurus gives a single-locale build the base URL `/`
+ * unless the locale sets one. The script asks for the base URLs a build of
+ * all locales infers (`/`, `/tr/`), so the pages are the same either way.
+ */
+function localeBaseUrl(locale: string): {baseUrl?: string} {
+  if (process.env.SITE_LOCALE_BASE_URLS !== 'all-locales') return {};
+  return {baseUrl: locale === defaultLocale ? baseUrl : `${baseUrl}${locale}/`};
+}
 
 /** Per-locale site values (those theme JSON files can't translate). */
 function localize(key: keyof typeof localized): string {
@@ -37,7 +51,7 @@ const config: Config = {
   favicon: 'img/favicon.svg',
 
   url: 'https://licensing-guidance.example.org',
-  baseUrl: '/',
+  baseUrl,
   // Pages are written as `path.html`, so `/a/b` is served without a redirect
   // and links pasted into tickets never bounce.
   trailingSlash: false,
@@ -71,11 +85,11 @@ const config: Config = {
   },
 
   i18n: {
-    defaultLocale: 'en',
+    defaultLocale,
     locales,
     localeConfigs: {
-      en: {label: 'English', htmlLang: 'en'},
-      tr: {label: 'Türkçe', htmlLang: 'tr'},
+      en: {label: 'English', htmlLang: 'en', ...localeBaseUrl('en')},
+      tr: {label: 'Türkçe', htmlLang: 'tr', ...localeBaseUrl('tr')},
     },
   },
 

@@ -19,7 +19,8 @@ const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-resu
 export function scratchSite(prefix) {
   const to = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   for (const entry of fs.readdirSync(siteDir)) {
-    if (SKIP.has(entry)) continue;
+    // scripts/build.mjs' per-locale generated files and staging output too.
+    if (SKIP.has(entry) || /^\.(docusaurus|build)-/.test(entry)) continue;
     fs.cpSync(path.join(siteDir, entry), path.join(to, entry), {recursive: true});
   }
   fs.symlinkSync(path.join(siteDir, 'node_modules'), path.join(to, 'node_modules'), 'dir');

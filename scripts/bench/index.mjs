@@ -88,7 +88,7 @@ async function measureSite(kind, n, siteDir, browser) {
   const server = await startServer(buildDir);
   try {
     const pages = await weighBuild(browser, server.origin);
-    const row = {kind, n, coldSeconds: cold.seconds, warmSeconds: warm.seconds, peakMemoryMB: Math.max(cold.peakMemoryMB, warm.peakMemoryMB), outputBytes: output.bytes, outputFiles: output.files, pages};
+    const row = {kind, n, coldSeconds: cold.seconds, coldCpuSeconds: cold.cpuSeconds, warmSeconds: warm.seconds, warmCpuSeconds: warm.cpuSeconds, peakMemoryMB: Math.max(cold.peakMemoryMB, warm.peakMemoryMB), outputBytes: output.bytes, outputFiles: output.files, pages};
     if (n === maxN && withLighthouse) {
       row.lighthouse = {};
       for (const [locale, pagePath] of Object.entries(PAGES)) {
@@ -143,19 +143,19 @@ function report(results) {
   const byKey = (kind, n) => results.rows.find((r) => r.kind === kind && r.n === n);
   out.push(`## Benchmark (${results.machine.cpus} CPUs, Node ${results.machine.node}, load average ${results.machine.loadMin.toFixed(1)}-${results.machine.loadMax.toFixed(1)} during the run)`);
   out.push('');
-  out.push('Builds: both locales, both versions, N articles per locale. Pages: the article ' + ARTICLE + ', gzip bytes until hydrated.');
+  out.push('Builds: both locales, both versions, N articles per locale (ours: `npm run build`, locales in parallel processes; CPU: all processes, user + system). Pages: the article ' + ARTICLE + ', gzip bytes until hydrated.');
   out.push('');
-  const header = ['N', 'site', 'cold build', 'warm build', 'peak memory', 'output', 'en HTML', 'en JS', 'en req', 'tr HTML', 'tr JS', 'tr req'];
+  const header = ['N', 'site', 'cold build', 'cold CPU', 'warm build', 'peak memory', 'output', 'en HTML', 'en JS', 'en req', 'tr HTML', 'tr JS', 'tr req'];
   const rows = [];
   for (const n of sizes) {
     const ours = byKey('ours', n);
     const stock = byKey('stock', n);
     for (const r of [ours, stock]) {
       if (!r) continue;
-      rows.push([n, r.kind, fmt.s(r.coldSeconds), fmt.s(r.warmSeconds), fmt.mb(r.peakMemoryMB), `${(r.outputBytes / 1e6).toFixed(1)} MB / ${r.outputFiles}`, fmt.kib(r.pages.en.htmlGz), fmt.kib(r.pages.en.jsGz), r.pages.en.requests, fmt.kib(r.pages.tr.htmlGz), fmt.kib(r.pages.tr.jsGz), r.pages.tr.requests]);
+      rows.push([n, r.kind, fmt.s(r.coldSeconds), fmt.s(r.coldCpuSeconds), fmt.s(r.warmSeconds), fmt.mb(r.peakMemoryMB), `${(r.outputBytes / 1e6).toFixed(1)} MB / ${r.outputFiles}`, fmt.kib(r.pages.en.htmlGz), fmt.kib(r.pages.en.jsGz), r.pages.en.requests, fmt.kib(r.pages.tr.htmlGz), fmt.kib(r.pages.tr.jsGz), r.pages.tr.requests]);
     }
     if (ours && stock) {
-      rows.push([n, 'ours/stock', fmt.ratio(ours.coldSeconds, stock.coldSeconds), fmt.ratio(ours.warmSeconds, stock.warmSeconds), fmt.ratio(ours.peakMemoryMB, stock.peakMemoryMB), fmt.ratio(ours.outputBytes, stock.outputBytes), fmt.ratio(ours.pages.en.htmlGz, stock.pages.en.htmlGz), fmt.ratio(ours.pages.en.jsGz, stock.pages.en.jsGz), fmt.ratio(ours.pages.en.requests, stock.pages.en.requests), fmt.ratio(ours.pages.tr.htmlGz, stock.pages.tr.htmlGz), fmt.ratio(ours.pages.tr.jsGz, stock.pages.tr.jsGz), fmt.ratio(ours.pages.tr.requests, stock.pages.tr.requests)]);
+      rows.push([n, 'ours/stock', fmt.ratio(ours.coldSeconds, stock.coldSeconds), fmt.ratio(ours.coldCpuSeconds, stock.coldCpuSeconds), fmt.ratio(ours.warmSeconds, stock.warmSeconds), fmt.ratio(ours.peakMemoryMB, stock.peakMemoryMB), fmt.ratio(ours.outputBytes, stock.outputBytes), fmt.ratio(ours.pages.en.htmlGz, stock.pages.en.htmlGz), fmt.ratio(ours.pages.en.jsGz, stock.pages.en.jsGz), fmt.ratio(ours.pages.en.requests, stock.pages.en.requests), fmt.ratio(ours.pages.tr.htmlGz, stock.pages.tr.htmlGz), fmt.ratio(ours.pages.tr.jsGz, stock.pages.tr.jsGz), fmt.ratio(ours.pages.tr.requests, stock.pages.tr.requests)]);
     }
   }
   out.push(table(header, rows));

@@ -1,13 +1,16 @@
 /**
- * Preloaded (`node --import`) into a build the benchmark times: when the
- * process exits, writes its resource usage (peak resident memory `maxRSS`
- * in KiB, CPU times) as JSON to the file named by BENCH_RUSAGE_FILE.
+ * Preloaded (`--import`, through NODE_OPTIONS so child processes get it too)
+ * into a build the benchmark times: when a process exits, writes its command
+ * line and resource usage (peak resident memory `maxRSS` in KiB, CPU times in
+ * microseconds) as JSON to `<pid>.json` in the folder named by
+ * BENCH_RUSAGE_DIR.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 
-const file = process.env.BENCH_RUSAGE_FILE;
-if (file) {
+const dir = process.env.BENCH_RUSAGE_DIR;
+if (dir) {
   process.on('exit', () => {
-    fs.writeFileSync(file, JSON.stringify(process.resourceUsage()));
+    fs.writeFileSync(path.join(dir, `${process.pid}.json`), JSON.stringify({argv: process.argv.slice(1), ...process.resourceUsage()}));
   });
 }

@@ -12,8 +12,9 @@
  *                   configuration: classic preset, webpack, none of our
  *                   plugins, theme or CSS (component tags in the Markdown
  *                   render their children).
- * build(siteDir, {cold}): one `docusaurus build` of every locale; returns wall
- *                   time and the process' peak resident memory.
+ * build(siteDir, {cold}): one build of every locale (the site's `npm run build`
+ *                   script, else `docusaurus build`); returns wall time, CPU
+ *                   time and peak resident memory.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -131,29 +132,45 @@ export function makeStockSite(prefix, from) {
   return dest;
 }
 
-/** Removes what a build leaves for the next one (what `docusaurus clear` removes). */
+/** Removes what a build leaves for the next one (what `docusaurus clear` removes, and scripts/build.mjs' folders). */
 export function clearBuild(siteDir) {
   for (const p of ['build', '.docusaurus', path.join('node_modules', '.cache')]) {
     fs.rmSync(path.join(siteDir, p), {recursive: true, force: true});
   }
+  for (const entry of fs.readdirSync(siteDir)) {
+    if (/^\.(docusaurus|build)-/.test(entry)) fs.rmSync(path.join(siteDir, entry), {recursive: true, force: true});
+  }
 }
 
 /**
- * Runs `docusaurus build` in `siteDir`. Peak memory comes from the build
- * process itself (resourceUsage at exit, written by rusage-probe.mjs): the
- * build runs in one process, its workers are threads of it.
+ * The site's build command: `npm run build`'s script when the site has one
+ * (scripts/build.mjs: locales in parallel processes), else `docusaurus build`
+ * (the stock site).
+ */
+function buildCommand(siteDir) {
+  const script = path.join(siteDir, 'scripts', 'build.mjs');
+  return fs.existsSync(script) ? [script] : [DOCUSAURUS_BIN, 'build'];
+}
+
+/**
+ * Runs the site's build in `siteDir`. Every Node process of it (the build
+ * script, each locale's `docusaurus build`, worker processes) reports its
+ * resource usage at exit (rusage-probe.mjs): CPU time is their sum; peak
+ * memory the sum of the `docusaurus build` processes' peaks (they run at the
+ * same time; their worker threads count in them).
  */
 export async function build(siteDir, {cold = true, args = [], log} = {}) {
   if (cold) clearBuild(siteDir);
   else fs.rmSync(path.join(siteDir, 'build'), {recursive: true, force: true});
-  const usageFile = path.join(siteDir, '.bench-rusage.json');
-  fs.rmSync(usageFile, {force: true});
+  const usageDir = path.join(siteDir, '.bench-rusage');
+  fs.rmSync(usageDir, {recursive: true, force: true});
+  fs.mkdirSync(usageDir);
   const started = performance.now();
   const output = [];
   const code = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', PROBE, DOCUSAURUS_BIN, 'build', ...args], {
+    const child = spawn(process.execPath, [...buildCommand(siteDir), ...args], {
       cwd: siteDir,
-      env: {...process.env, BENCH_RUSAGE_FILE: usageFile, NODE_OPTIONS: '--max-old-space-size=6144'},
+      env: {...process.env, BENCH_RUSAGE_DIR: usageDir, NODE_OPTIONS: `--max-old-space-size=6144 --import=${PROBE}`},
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [child.stdout, child.stderr]) {
@@ -168,10 +185,16 @@ export async function build(siteDir, {cold = true, args = [], log} = {}) {
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) {
     const text = Buffer.concat(output).toString('utf8');
-    throw new Error(`docusaurus build failed in ${siteDir} (exit ${code}):\n${text.slice(-4000)}`);
+    throw new Error(`build failed in ${siteDir} (exit ${code}):\n${text.slice(-4000)}`);
   }
-  const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
-  return {seconds, peakMemoryMB: usage.maxRSS / 1024};
+  const usages = fs.readdirSync(usageDir).map((f) => JSON.parse(fs.readFileSync(path.join(usageDir, f), 'utf8')));
+  fs.rmSync(usageDir, {recursive: true, force: true});
+  const builds = usages.filter((u) => u.argv.some((a) => a.endsWith('docusaurus.mjs')));
+  return {
+    seconds,
+    cpuSeconds: usages.reduce((sum, u) => sum + u.userCPUTime + u.systemCPUTime, 0) / 1e6,
+    peakMemoryMB: builds.reduce((sum, u) => sum + u.maxRSS, 0) / 1024,
+  };
 }
 
 /** Bytes and files under a directory. */

@@ -42,7 +42,8 @@ export async function scratchBuild(edit: (dir: string) => void): Promise<Scratch
   const dir: string = scratchSite('scratch-build-');
   try {
     edit(dir);
-    await promisify(execFile)(path.join(dir, 'node_modules/.bin/docusaurus'), ['build'], {
+    // The site's `npm run build` (locales in parallel processes).
+    await promisify(execFile)(process.execPath, [path.join(dir, 'scripts/build.mjs')], {
       cwd: dir,
       maxBuffer: 64 * 1024 * 1024,
       // A cold build of its own: the persistent bundler cache lives in the

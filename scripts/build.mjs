@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: the site in every locale, into `build/` (Turkish under
+ * `build/tr/`), as `docusaurus build` makes it, with the locales built side
+ * by side.
+ *
+ * `docusaurus build` builds one locale after another in one process, and a
+ * locale's build is single-threaded for much of its time (loading content,
+ * the Markdown loaders, the search index): here each locale is a
+ * `docusaurus build --locale x` process of its own, all started at once.
+ * What they would share is kept apart:
+ *  - base URLs: a single-locale build gets `/` unless the locale sets one;
+ *    SITE_LOCALE_BASE_URLS=all-locales makes docusaurus.config.ts set what a
+ *    build of all locales infers (`/`, `/tr/`);
+ *  - generated files: `.docusaurus` for the default locale,
+ *    `.docusaurus-<locale>` for the others (DOCUSAURUS_GENERATED_FILES_DIR_NAME);
+ *  - output: the default locale empties and fills `build/`; another locale
+ *    writes `.build-<locale>/<locale>/` (and its pages outside its base URL
+ *    beside it), moved into `build/` when all have finished.
+ * Rspack's persistent cache is per locale already. Every line of output is
+ * prefixed with its locale; the first failure stops the others and exits 1.
+ *
+ * Usage: node scripts/build.mjs [--locale x]... [--out-dir build] [--sequential]
+ *        [other `docusaurus build` options]
+ * --sequential builds one locale after another (same processes and output).
+ * Locales and the default one come from src/locales.json (docusaurus.config.ts
+ * reads them there too).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {spawn} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+
+const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DOCUSAURUS = path.join(siteDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
+const {defaultLocale, locales: allLocales} = JSON.parse(fs.readFileSync(path.join(siteDir, 'src', 'locales.json'), 'utf8'));
+
+const args = process.argv.slice(2);
+const asked = [];
+let outDir = 'build';
+let sequential = false;
+const passThrough = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--locale' || args[i] === '-l') asked.push(args[++i]);
+  else if (args[i] === '--out-dir') outDir = args[++i];
+  else if (args[i] === '--sequential') sequential = true;
+  else passThrough.push(args[i]);
+}
+for (const l of asked) {
+  if (!allLocales.includes(l)) throw new Error(`build: unknown locale "${l}" (src/locales.json has ${allLocales.join(', ')})`);
+}
+const locales = asked.length ? allLocales.filter((l) => asked.includes(l)) : allLocales;
+outDir = path.resolve(siteDir, outDir);
+
+/** Where a locale's process writes: its final place for the default locale, else a folder beside the output. */
+const stagingDir = (locale) => (locale === defaultLocale ? outDir : path.join(path.dirname(outDir), `.${path.basename(outDir)}-${locale}`));
+
+const running = new Set();
+
+function buildLocale(locale) {
+  const staging = stagingDir(locale);
+  if (locale !== defaultLocale) fs.rmSync(staging, {recursive: true, force: true});
+  const child = spawn(process.execPath, [DOCUSAURUS, 'build', '--locale', locale, '--out-dir', staging, ...passThrough], {
+    cwd: siteDir,
+    env: {
+      ...process.env,
+      SITE_LOCALE_BASE_URLS: 'all-locales',
+      DOCUSAURUS_GENERATED_FILES_DIR_NAME: locale === defaultLocale ? '.docusaurus' : `.docusaurus-${locale}`,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+    let rest = '';
+    from.setEncoding('utf8');
+    from.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop();
+      for (const line of lines) to.write(`[${locale}] ${line}\n`);
+    });
+    from.on('end', () => rest && to.write(`[${locale}] ${rest}\n`));
+  }
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      if (code === 0) resolve();
+      else reject(new Error(`build: locale ${locale} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
+/**
+ * Moves what a non-default locale's build wrote into the output: its site
+ * (`tr/`) and anything its plugins put beside it (src/plugins/short-links
+ * writes Microsoft-style `/tr-tr/...` pages at the site root). A file both
+ * builds wrote is an error, as it would be if one overwrote the other.
+ */
+function placeLocale(locale) {
+  if (locale === defaultLocale) return;
+  const staging = stagingDir(locale);
+  fs.rmSync(path.join(outDir, locale), {recursive: true, force: true});
+  fs.mkdirSync(outDir, {recursive: true});
+  mergeInto(staging, outDir);
+  fs.rmSync(staging, {recursive: true, force: true});
+}
+
+function mergeInto(from, to) {
+  for (const entry of fs.readdirSync(from, {withFileTypes: true})) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (!fs.existsSync(target)) fs.renameSync(source, target);
+    else if (entry.isDirectory() && fs.statSync(target).isDirectory()) mergeInto(source, target);
+    else throw new Error(`build: ${path.relative(outDir, target)} was written by more than one locale's build`);
+  }
+}
+
+const started = performance.now();
+try {
+  if (sequential) {
+    for (const locale of locales) await buildLocale(locale);
+  } else {
+    await Promise.all(locales.map(buildLocale));
+  }
+  locales.forEach(placeLocale);
+  console.log(`[build] ${locales.join(', ')} built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${path.relative(siteDir, outDir) || '.'}`);
+} catch (error) {
+  for (const child of running) child.kill('SIGTERM');
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
