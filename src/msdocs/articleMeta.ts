@@ -89,7 +89,17 @@ export function formatArticleDate(isoDate: string, htmlLang: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!m) throw new Error(`formatArticleDate: expected YYYY-MM-DD, got ${JSON.stringify(isoDate)}`);
   const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(htmlLang, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(
-    day,
-  );
+  return dateFormat(htmlLang).format(day);
+}
+
+// One formatter per language: creating one loads locale data, and the static
+// build renders a date on every article page.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(htmlLang: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(htmlLang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(htmlLang, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+    dateFormats.set(htmlLang, format);
+  }
+  return format;
 }

@@ -23,10 +23,18 @@ export interface TranslationStatusNoticeProps {
   lang: string;
 }
 
+// One formatter per language (the static build renders a notice on most
+// Turkish pages). ISO dates are days, not instants: format them in UTC so no
+// time zone moves them to the day before.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function TranslationDate({date, lang}: {date: string; lang: string}): ReactNode {
-  // ISO dates are days, not instants: format them in UTC so no time zone
-  // moves them to the day before.
-  const text = new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${date}T00:00:00Z`));
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'});
+    dateFormats.set(lang, format);
+  }
+  const text = format.format(new Date(`${date}T00:00:00Z`));
   return <time dateTime={date}>{text}</time>;
 }
 
