@@ -134,6 +134,8 @@ export interface ScanOptions {
   locales: string[];
   /** Versions to check; default: `current` plus versions.json. */
   versions?: string[];
+  /** Hashes an English source (default hashSourceFile); the build passes its cache. */
+  hashSource?: (file: string, label: string) => Promise<string>;
 }
 
 /** Hash of an English source file; throws if it carries a translation record. */
@@ -149,54 +151,69 @@ export async function readRecordFile(file: string, label: string): Promise<Trans
   return readRecord(frontMatter, label);
 }
 
-export async function scanSite({siteDir, locales, versions}: ScanOptions): Promise<StatusRow[]> {
+export async function scanSite({siteDir, locales, versions, hashSource = hashSourceFile}: ScanOptions): Promise<StatusRow[]> {
   const rows: StatusRow[] = [];
   const problems: TranslationRecordError[] = [];
-  const collect = async <T>(work: Promise<T>): Promise<T | undefined> => {
-    try {
-      return await work;
-    } catch (error) {
-      if (error instanceof TranslationRecordError) {
-        problems.push(error);
-        return undefined;
-      }
-      throw error;
+  // Files are read concurrently; results are taken in file order, so the
+  // problems are listed in the same order on every run.
+  type Settled<T> = {value: T} | {problem: TranslationRecordError};
+  const settle = <T>(work: Promise<T>): Promise<Settled<T>> =>
+    work.then(
+      (value) => ({value}),
+      (error: unknown) => {
+        if (error instanceof TranslationRecordError) return {problem: error};
+        throw error;
+      },
+    );
+  const take = <T>(settled: Settled<T> | undefined): T | undefined => {
+    if (!settled) return undefined;
+    if ('problem' in settled) {
+      problems.push(settled.problem);
+      return undefined;
     }
+    return settled.value;
   };
 
   const versionList = versions ?? (await readVersions(siteDir));
   for (const version of versionList) {
     const sourceDir = sourceFolder(version);
     const sources = await listDocs(path.join(siteDir, sourceDir));
-    const hashes = new Map<string, string | undefined>();
-    for (const rel of sources) {
-      const label = `${sourceDir}/${rel}`;
-      hashes.set(rel, await collect(hashSourceFile(path.join(siteDir, label), label)));
-    }
+    const hashed = await Promise.all(
+      sources.map((rel) => settle(hashSource(path.join(siteDir, sourceDir, rel), `${sourceDir}/${rel}`))),
+    );
+    const hashes = new Map<string, string | undefined>(sources.map((rel, i) => [rel, take(hashed[i])]));
 
     for (const locale of locales) {
       const translationDir = translationFolder(locale, version);
       const translations = new Set(await listDocs(path.join(siteDir, translationDir)));
-      for (const rel of new Set([...sources, ...translations])) {
+      const articles = [...new Set([...sources, ...translations])];
+      const records = await Promise.all(
+        articles.map((rel) =>
+          translations.has(rel)
+            ? settle(readRecordFile(path.join(siteDir, translationDir, rel), `${translationDir}/${rel}`))
+            : undefined,
+        ),
+      );
+      articles.forEach((rel, i) => {
         const base = {article: articleId(rel), locale, version};
         const sourceFile = hashes.has(rel) ? `${sourceDir}/${rel}` : undefined;
         const translationFile = translations.has(rel) ? `${translationDir}/${rel}` : undefined;
         if (!translationFile) {
           rows.push({...base, status: 'missing', sourceFile});
-          continue;
+          return;
         }
-        const record = await collect(readRecordFile(path.join(siteDir, translationFile), translationFile));
-        if (!record) continue;
+        const record = take(records[i]);
+        if (!record) return;
         const common = {...base, type: record.type, date: record.date, translationFile};
         if (!sourceFile) {
           rows.push({...common, status: 'orphaned'});
-          continue;
+          return;
         }
         const sourceHash = hashes.get(rel);
-        if (sourceHash === undefined) continue; // the source's own problem is already collected
+        if (sourceHash === undefined) return; // the source's own problem is already collected
         const f = freshness(record, sourceHash);
         rows.push({...common, status: summaryStatus(f.freshness, record.type), reason: f.reason, sourceFile});
-      }
+      });
     }
   }
   if (problems.length) throw new TranslationTreeError(problems);

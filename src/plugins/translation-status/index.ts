@@ -41,15 +41,21 @@ export interface TranslationStatusOptions {
   locale?: string;
 }
 
-/** Source hashes by file, reused while the file is unchanged (each doc is parsed twice per build). */
-const hashCache = new Map<string, {mtimeMs: number; size: number; hash: string}>();
+/**
+ * Source hashes by file, reused while the file is unchanged: each doc is
+ * parsed twice per build, and the plugin's check of every record hashes every
+ * English source too. The promise is kept, so calls that overlap share one read.
+ */
+const hashCache = new Map<string, {mtimeMs: number; size: number; hash: Promise<string>}>();
 
 async function cachedSourceHash(file: string, label: string): Promise<string> {
   const stat = await fs.stat(file);
   const hit = hashCache.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.hash;
-  const hash = await hashSourceFile(file, label);
+  const hash = hashSourceFile(file, label);
   hashCache.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, hash});
+  // A failure is not kept: the next build of the file tries again.
+  hash.catch(() => hashCache.delete(file));
   return hash;
 }
 
@@ -107,7 +113,7 @@ export default function translationStatus(context: LoadContext): Plugin {
       return [path.join(siteDir, 'i18n', '*', 'docusaurus-plugin-content-docs', '**', '*.{md,mdx}')];
     },
     async loadContent() {
-      const rows = await scanSite({siteDir, locales});
+      const rows = await scanSite({siteDir, locales, hashSource: cachedSourceHash});
       const orphans = rows.filter((r) => r.status === 'orphaned');
       for (const r of orphans) {
         logger.warn`Translation without an English source (not built): path=${r.translationFile ?? r.article}`;
