@@ -15,6 +15,9 @@
  * anywhere: prefetching by chunk name is turned off (./no-viewport-prefetch.ts)
  * and the server bundle keeps the original tables.
  */
+const fs = require('node:fs');
+const path = require('node:path');
+
 const KEY = /^\s*"((?:[^"\\]|\\.)+)": \[\(\) => import\(/gm;
 
 function shortKeys(registrySource) {
@@ -22,4 +25,21 @@ function shortKeys(registrySource) {
   return new Map(keys.map((key, i) => [key, i.toString(36)]));
 }
 
-module.exports = {shortKeys, KEY};
+/**
+ * The page paths of the route table written next to a generated module
+ * (`routesChunkNames.json`'s keys, in order), registered as a dependency of
+ * the loader so the module is redone when the table changes; [] when there is
+ * no table (the module is then left as written). Used by ./routes-loader.cjs
+ * and ./global-data-loader.cjs, which take page paths from it.
+ */
+function routeKeysNextTo(loaderContext) {
+  const chunkNames = path.join(path.dirname(loaderContext.resourcePath), 'routesChunkNames.json');
+  loaderContext.addDependency(chunkNames);
+  try {
+    return Object.keys(JSON.parse(fs.readFileSync(chunkNames, 'utf8')));
+  } catch {
+    return [];
+  }
+}
+
+module.exports = {shortKeys, KEY, routeKeysNextTo};

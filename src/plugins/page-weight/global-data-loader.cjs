@@ -17,8 +17,7 @@
  * Docs of another shape stay as written; a file of another shape passes
  * through unchanged (as JSON).
  */
-const fs = require('node:fs');
-const path = require('node:path');
+const {routeKeysNextTo} = require('./chunk-keys.cjs');
 
 const DOCS = 'docusaurus-plugin-content-docs';
 
@@ -104,14 +103,6 @@ export default {${top.join(',')}};
 }
 
 module.exports = function globalDataLoader(source) {
-  const chunkNames = path.join(path.dirname(this.resourcePath), 'routesChunkNames.json');
-  this.addDependency(chunkNames);
-  let keys = [];
-  try {
-    keys = Object.keys(JSON.parse(fs.readFileSync(chunkNames, 'utf8')));
-  } catch {
-    // No table next to it: the data stays as written.
-  }
-  return compactGlobalData(source, keys);
+  return compactGlobalData(source, routeKeysNextTo(this));
 };
 module.exports.compactGlobalData = compactGlobalData;

@@ -21,8 +21,7 @@
  * child routes, without `exact`) stay as written; a file of another shape
  * passes through unchanged.
  */
-const fs = require('node:fs');
-const path = require('node:path');
+const {routeKeysNextTo} = require('./chunk-keys.cjs');
 
 const STRING = String.raw`'(?:[^'\\\n]|\\.)*'`;
 const PAGE = new RegExp(
@@ -66,14 +65,6 @@ function compactRoutes(source, chunkNamesKeys = []) {
 }
 
 module.exports = function routesLoader(source) {
-  const chunkNames = path.join(path.dirname(this.resourcePath), 'routesChunkNames.json');
-  this.addDependency(chunkNames);
-  let keys = [];
-  try {
-    keys = Object.keys(JSON.parse(fs.readFileSync(chunkNames, 'utf8')));
-  } catch {
-    // No table next to it: paths stay in the routes.
-  }
-  return compactRoutes(source, keys);
+  return compactRoutes(source, routeKeysNextTo(this));
 };
 module.exports.compactRoutes = compactRoutes;
