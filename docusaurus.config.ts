@@ -79,7 +79,9 @@ const config: Config = {
     parseFrontMatter: withPlainHeadings(
       createParseFrontMatter({
         locales,
-        parse: withTranslationStatus((params) => params.defaultParseFrontMatter(params), {locale: currentLocale}),
+        parse: withTranslationStatus((params) => params.defaultParseFrontMatter(params), {
+          locale: currentLocale,
+        }),
       }),
     ),
   },

@@ -28,8 +28,14 @@ export default defineConfig({
     // only @generated/codeTranslations (built per locale) is a test module
     // whose locale a test can switch.
     alias: [
-      {find: /^@docusaurus\/(Translate|Interpolate|useBrokenLinks|useIsBrowser|router|ExecutionEnvironment)$/, replacement: `${docusaurusClient}/exports/$1.js`},
-      {find: '@generated/codeTranslations', replacement: path.join(root, 'tests/unit/support/code-translations.ts')},
+      {
+        find: /^@docusaurus\/(Translate|Interpolate|useBrokenLinks|useIsBrowser|router|ExecutionEnvironment)$/,
+        replacement: `${docusaurusClient}/exports/$1.js`,
+      },
+      {
+        find: '@generated/codeTranslations',
+        replacement: path.join(root, 'tests/unit/support/code-translations.ts'),
+      },
       {find: /^@site\//, replacement: `${root}/`},
     ],
   },

@@ -32,8 +32,17 @@ import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DOCUSAURUS = path.join(siteDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
-const {defaultLocale, locales: allLocales} = JSON.parse(fs.readFileSync(path.join(siteDir, 'src', 'locales.json'), 'utf8'));
+const DOCUSAURUS = path.join(
+  siteDir,
+  'node_modules',
+  '@docusaurus',
+  'core',
+  'bin',
+  'docusaurus.mjs',
+);
+const {defaultLocale, locales: allLocales} = JSON.parse(
+  fs.readFileSync(path.join(siteDir, 'src', 'locales.json'), 'utf8'),
+);
 
 const args = process.argv.slice(2);
 const asked = [];
@@ -47,13 +56,17 @@ for (let i = 0; i < args.length; i++) {
   else passThrough.push(args[i]);
 }
 for (const l of asked) {
-  if (!allLocales.includes(l)) throw new Error(`build: unknown locale "${l}" (src/locales.json has ${allLocales.join(', ')})`);
+  if (!allLocales.includes(l))
+    throw new Error(`build: unknown locale "${l}" (src/locales.json has ${allLocales.join(', ')})`);
 }
 const locales = asked.length ? allLocales.filter((l) => asked.includes(l)) : allLocales;
 outDir = path.resolve(siteDir, outDir);
 
 /** Where a locale's process writes: its final place for the default locale, else a folder beside the output. */
-const stagingDir = (locale) => (locale === defaultLocale ? outDir : path.join(path.dirname(outDir), `.${path.basename(outDir)}-${locale}`));
+const stagingDir = (locale) =>
+  locale === defaultLocale
+    ? outDir
+    : path.join(path.dirname(outDir), `.${path.basename(outDir)}-${locale}`);
 
 /**
  * A larger young generation: a build allocates short-lived objects fast (ASTs,
@@ -68,17 +81,25 @@ const running = new Set();
 function buildLocale(locale) {
   const staging = stagingDir(locale);
   if (locale !== defaultLocale) fs.rmSync(staging, {recursive: true, force: true});
-  const child = spawn(process.execPath, [...NODE_FLAGS, DOCUSAURUS, 'build', '--locale', locale, '--out-dir', staging, ...passThrough], {
-    cwd: siteDir,
-    env: {
-      ...process.env,
-      SITE_LOCALE_BASE_URLS: 'all-locales',
-      DOCUSAURUS_GENERATED_FILES_DIR_NAME: locale === defaultLocale ? '.docusaurus' : `.docusaurus-${locale}`,
+  const child = spawn(
+    process.execPath,
+    [...NODE_FLAGS, DOCUSAURUS, 'build', '--locale', locale, '--out-dir', staging, ...passThrough],
+    {
+      cwd: siteDir,
+      env: {
+        ...process.env,
+        SITE_LOCALE_BASE_URLS: 'all-locales',
+        DOCUSAURUS_GENERATED_FILES_DIR_NAME:
+          locale === defaultLocale ? '.docusaurus' : `.docusaurus-${locale}`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   running.add(child);
-  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
     let rest = '';
     from.setEncoding('utf8');
     from.on('data', (chunk) => {
@@ -119,7 +140,10 @@ function mergeInto(from, to) {
     const target = path.join(to, entry.name);
     if (!fs.existsSync(target)) fs.renameSync(source, target);
     else if (entry.isDirectory() && fs.statSync(target).isDirectory()) mergeInto(source, target);
-    else throw new Error(`build: ${path.relative(outDir, target)} was written by more than one locale's build`);
+    else
+      throw new Error(
+        `build: ${path.relative(outDir, target)} was written by more than one locale's build`,
+      );
   }
 }
 
@@ -131,7 +155,9 @@ try {
     await Promise.all(locales.map(buildLocale));
   }
   locales.forEach(placeLocale);
-  console.log(`[build] ${locales.join(', ')} built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${path.relative(siteDir, outDir) || '.'}`);
+  console.log(
+    `[build] ${locales.join(', ')} built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${path.relative(siteDir, outDir) || '.'}`,
+  );
 } catch (error) {
   for (const child of running) child.kill('SIGTERM');
   console.error(error instanceof Error ? error.message : error);

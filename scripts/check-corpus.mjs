@@ -33,7 +33,16 @@ import {placeholderPng} from './placeholder-png.mjs';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TR_CURRENT = 'i18n/tr/docusaurus-plugin-content-docs/current';
-const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', 'tests', 'screenshots']);
+const SKIP = new Set([
+  'node_modules',
+  'build',
+  '.docusaurus',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'tests',
+  'screenshots',
+]);
 const FIXTURE_SITE = path.join(siteDir, 'tests', 'fixtures', 'site');
 const IMAGE_EXT = /\.(png|jpe?g|gif|svg|webp)$/i;
 
@@ -63,7 +72,8 @@ export function imagePaths(markdown) {
   for (const re of [MD_IMAGE, TRIPLE_IMAGE, TRIPLE_LIGHTBOX]) {
     for (const m of markdown.matchAll(re)) {
       const p = m[1].split(/[?#]/)[0];
-      if (p && !/^[a-z][a-z0-9+.-]*:/i.test(p) && !p.startsWith('/') && IMAGE_EXT.test(p)) found.add(p);
+      if (p && !/^[a-z][a-z0-9+.-]*:/i.test(p) && !p.startsWith('/') && IMAGE_EXT.test(p))
+        found.add(p);
     }
   }
   return [...found];
@@ -71,7 +81,9 @@ export function imagePaths(markdown) {
 
 // The site's own lookup (src/msdocs/files.ts), so this check finds files
 // exactly as the build does: each path segment matched case-insensitively.
-const {findCaseInsensitive: findFile} = createJiti(import.meta.url)(path.join(siteDir, 'src/msdocs/files.ts'));
+const {findCaseInsensitive: findFile} = createJiti(import.meta.url)(
+  path.join(siteDir, 'src/msdocs/files.ts'),
+);
 
 /**
  * Alerts in an article and, recursively, in what it includes. `fallbackOf`
@@ -136,10 +148,14 @@ function layoutOf(input) {
     return {pairs, en: 'en', tr: 'tr'};
   }
   if (fs.existsSync(path.join(input, 'docs'))) {
-    const pairs = ['docs', 'versioned_docs', 'i18n'].filter((d) => fs.existsSync(path.join(input, d))).map((d) => [d, d]);
+    const pairs = ['docs', 'versioned_docs', 'i18n']
+      .filter((d) => fs.existsSync(path.join(input, d)))
+      .map((d) => [d, d]);
     return {pairs, en: 'docs', tr: TR_CURRENT};
   }
-  throw new Error(`${input}: expected an en/ folder (corpus layout) or a docs/ folder (site layout)`);
+  throw new Error(
+    `${input}: expected an en/ folder (corpus layout) or a docs/ folder (site layout)`,
+  );
 }
 
 function markdownFiles(dir) {
@@ -157,7 +173,10 @@ const isArticle = (rel) => !rel.split('/').some((seg) => seg === 'includes' || s
 /** Writes placeholders for images the articles name but nobody ships. */
 function addPlaceholders(tmp) {
   const created = new Map(); // article-or-include file -> count
-  for (const [root, english] of [['docs', 'docs'], [TR_CURRENT, 'docs']]) {
+  for (const [root, english] of [
+    ['docs', 'docs'],
+    [TR_CURRENT, 'docs'],
+  ]) {
     for (const rel of markdownFiles(path.join(tmp, root))) {
       const file = path.join(tmp, root, rel);
       for (const img of imagePaths(fs.readFileSync(file, 'utf8'))) {
@@ -168,7 +187,8 @@ function addPlaceholders(tmp) {
           continue;
         }
         if (target.startsWith('..')) continue;
-        if (findFile(path.join(tmp, root), target) || findFile(path.join(tmp, english), target)) continue;
+        if (findFile(path.join(tmp, root), target) || findFile(path.join(tmp, english), target))
+          continue;
         const out = path.join(tmp, english, target);
         fs.mkdirSync(path.dirname(out), {recursive: true});
         fs.writeFileSync(out, placeholderPng());
@@ -217,15 +237,19 @@ export function main(argv) {
     const placeholders = addPlaceholders(tmp);
 
     const started = Date.now();
-    const build = spawnSync(process.execPath, [path.join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
-      cwd: tmp,
-      encoding: 'utf8',
-      env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const build = spawnSync(
+      process.execPath,
+      [path.join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'],
+      {
+        cwd: tmp,
+        encoding: 'utf8',
+        env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const output = `${build.stdout ?? ''}\n${build.stderr ?? ''}`;
-    const warnings = output.split("\n").filter((l) => /\[WARNING\]|WARNING in /.test(l));
+    const warnings = output.split('\n').filter((l) => /\[WARNING\]|WARNING in /.test(l));
 
     const fallbackOf = (wanted) => {
       const rel = path.relative(path.join(tmp, TR_CURRENT), wanted).split(path.sep).join('/');
@@ -241,19 +265,39 @@ export function main(argv) {
         const page = pagePath(path.join(tmp, 'build'), locale, rel);
         const built = build.status === 0 && fs.existsSync(page);
         const alerts = alertsWithIncludes(src, fallbackOf);
-        const shown = built ? inspectPage(fs.readFileSync(page, 'utf8')) : {callouts: 0, leftovers: [], ids: []};
+        const shown = built
+          ? inspectPage(fs.readFileSync(page, 'utf8'))
+          : {callouts: 0, leftovers: [], ids: []};
         if (locale === 'en') enIds.set(rel, new Set(shown.ids));
         const srcRel = `${locale === 'en' ? 'docs' : TR_CURRENT}/${rel}`;
-        const fileWarnings = warnings.filter((w) => w.includes(`${srcRel}:`) || w.includes(`"${srcRel}"`));
+        const fileWarnings = warnings.filter(
+          (w) => w.includes(`${srcRel}:`) || w.includes(`"${srcRel}"`),
+        );
         const ok = built && shown.callouts === alerts && shown.leftovers.length === 0;
         if (!ok) failed = true;
-        const sharedIds = locale === 'tr' && shown.ids.length ? `${shown.ids.filter((id) => enIds.get(rel)?.has(id)).length}/${shown.ids.length}` : '';
-        rows.push({rel, locale, built, alerts, callouts: shown.callouts, leftovers: shown.leftovers, warnings: fileWarnings, placeholders: placeholders.get(`docs/${rel}`) ?? 0, sharedIds, ok});
+        const sharedIds =
+          locale === 'tr' && shown.ids.length
+            ? `${shown.ids.filter((id) => enIds.get(rel)?.has(id)).length}/${shown.ids.length}`
+            : '';
+        rows.push({
+          rel,
+          locale,
+          built,
+          alerts,
+          callouts: shown.callouts,
+          leftovers: shown.leftovers,
+          warnings: fileWarnings,
+          placeholders: placeholders.get(`docs/${rel}`) ?? 0,
+          sharedIds,
+          ok,
+        });
       }
     }
 
     const width = Math.max(...rows.map((r) => r.rel.length), 7);
-    console.log(`${pad('article', width)}  loc  built  alerts>callouts  left-as-text  warnings  placeholder-images  tr-ids-in-en`);
+    console.log(
+      `${pad('article', width)}  loc  built  alerts>callouts  left-as-text  warnings  placeholder-images  tr-ids-in-en`,
+    );
     for (const r of rows) {
       console.log(
         `${pad(r.rel, width)}  ${pad(r.locale, 3)}  ${pad(r.built ? 'yes' : 'NO', 5)}  ${pad(`${r.alerts}>${r.callouts}${r.alerts === r.callouts ? '' : '  MISMATCH'}`, 15)}  ${pad(r.leftovers.length ? r.leftovers.join(' ') : '-', 12)}  ${pad(r.warnings.length || '-', 8)}  ${pad(r.locale === 'en' ? r.placeholders || '-' : '', 18)}  ${r.sharedIds}`,
@@ -264,7 +308,13 @@ export function main(argv) {
     for (const w of otherWarnings) console.log(`warning: ${w.trim()}`);
     if (build.status !== 0) {
       console.log('\nThe build failed:\n');
-      console.log(output.split('\n').filter((l) => l.trim()).slice(-40).join('\n'));
+      console.log(
+        output
+          .split('\n')
+          .filter((l) => l.trim())
+          .slice(-40)
+          .join('\n'),
+      );
     }
     const good = rows.filter((r) => r.ok).length;
     console.log(
@@ -274,11 +324,18 @@ export function main(argv) {
       // The specs and the project's Playwright config, run from the copy.
       fs.cpSync(path.join(siteDir, 'tests'), path.join(tmp, 'tests'), {recursive: true});
       const cli = path.join(siteDir, 'node_modules', '@playwright', 'test', 'cli.js');
-      const run = spawnSync(process.execPath, [cli, 'test', '-c', 'tests/e2e-corpus/playwright.config.ts'], {cwd: tmp, stdio: 'inherit'});
+      const run = spawnSync(
+        process.execPath,
+        [cli, 'test', '-c', 'tests/e2e-corpus/playwright.config.ts'],
+        {cwd: tmp, stdio: 'inherit'},
+      );
       if (run.status !== 0) failed = true;
       console.log(`check:corpus e2e: ${run.status === 0 ? 'passed' : 'FAILED'}`);
     }
-    if (keep) console.log(`kept the site in ${tmp} (serve: node scripts/serve.mjs --dir ${path.join(tmp, 'build')})`);
+    if (keep)
+      console.log(
+        `kept the site in ${tmp} (serve: node scripts/serve.mjs --dir ${path.join(tmp, 'build')})`,
+      );
     return failed ? 1 : 0;
   } finally {
     if (!keep) fs.rmSync(tmp, {recursive: true, force: true});

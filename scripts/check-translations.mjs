@@ -22,7 +22,13 @@ const PREFIX = '@@UNTRANSLATED@@';
 
 // Messages that are the same in Turkish and English on purpose (names,
 // version numbers, placeholders only).
-export const SAME_IN_BOTH = new Set(['Microsoft 365', 'Microsoft', 'Microsoft Learn', '2021-08', '{authorName} - {nPosts}']);
+export const SAME_IN_BOTH = new Set([
+  'Microsoft 365',
+  'Microsoft',
+  'Microsoft Learn',
+  '2021-08',
+  '{authorName} - {nPosts}',
+]);
 
 function readMessages(dir) {
   const out = new Map();
@@ -51,7 +57,12 @@ export async function writeScratchTranslations(locales, {prefix, prepare} = {}) 
     const bin = path.join(siteDir, 'node_modules', '.bin', 'docusaurus');
     const out = {};
     for (const locale of locales) {
-      const args = ['write-translations', '--locale', locale, ...(prefix ? ['--messagePrefix', prefix] : [])];
+      const args = [
+        'write-translations',
+        '--locale',
+        locale,
+        ...(prefix ? ['--messagePrefix', prefix] : []),
+      ];
       // Asynchronous on purpose: a synchronous child blocks the unit-test
       // worker for tens of seconds and its RPC calls to Vitest time out.
       await promisify(execFile)(bin, args, {cwd: tmp});
@@ -75,7 +86,8 @@ export async function checkTranslations({prepare} = {}) {
     if (message.startsWith(PREFIX)) missing.push(key);
     else {
       const english = en.get(key)?.replace(PREFIX, '');
-      if (english !== undefined && english === message && !SAME_IN_BOTH.has(message)) untranslated.push(key);
+      if (english !== undefined && english === message && !SAME_IN_BOTH.has(message))
+        untranslated.push(key);
     }
   }
   return {missing, untranslated};

@@ -27,7 +27,9 @@ export function placeholderPng(width = 320, height = 180) {
     rows[y * (width + 1)] = 0; // no filter
     for (let x = 0; x < width; x += 1) {
       const edge = x < 2 || y < 2 || x >= width - 2 || y >= height - 2;
-      const cross = Math.abs(x * height - y * width) < width || Math.abs((width - 1 - x) * height - y * width) < width;
+      const cross =
+        Math.abs(x * height - y * width) < width ||
+        Math.abs((width - 1 - x) * height - y * width) < width;
       rows[y * (width + 1) + 1 + x] = edge || cross ? 0x8a : 0xe6;
     }
   }

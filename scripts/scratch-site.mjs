@@ -13,7 +13,16 @@ import {fileURLToPath} from 'node:url';
 
 export const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'playwright-report', 'tests', 'screenshots']);
+const SKIP = new Set([
+  'node_modules',
+  'build',
+  '.docusaurus',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'tests',
+  'screenshots',
+]);
 
 /** @param {string} prefix name prefix of the temporary folder */
 export function scratchSite(prefix) {

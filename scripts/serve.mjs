@@ -38,7 +38,10 @@ app.use(
     extensions: ['html'],
     redirect: false,
     setHeaders(res, filePath) {
-      if (/[.-][0-9a-f]{8,}\.(js|css|woff2?|svg|png|jpe?g|webp)$/i.test(filePath) || filePath.includes(`${path.sep}assets${path.sep}`)) {
+      if (
+        /[.-][0-9a-f]{8,}\.(js|css|woff2?|svg|png|jpe?g|webp)$/i.test(filePath) ||
+        filePath.includes(`${path.sep}assets${path.sep}`)
+      ) {
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       } else {
         res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
@@ -66,5 +69,7 @@ app.use((req, res) => {
 
 // `--port 0` picks a free port; the line below says which (tests read it).
 const server = app.listen(port, host, () => {
-  console.log(`Serving ${path.relative(root, dir) || '.'} at http://${host}:${server.address().port}/`);
+  console.log(
+    `Serving ${path.relative(root, dir) || '.'} at http://${host}:${server.address().port}/`,
+  );
 });

@@ -27,7 +27,10 @@ function withColours(theme: PrismTheme, colours: Record<string, string>): PrismT
     styles: theme.styles.map((entry) => {
       const {opacity: _opacity, ...style} = entry.style;
       const colour = style.color;
-      return {...entry, style: colour && colours[colour] ? {...style, color: colours[colour]} : style};
+      return {
+        ...entry,
+        style: colour && colours[colour] ? {...style, color: colours[colour]} : style,
+      };
     }),
   };
 }

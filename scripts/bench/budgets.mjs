@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs';
 
-export const {budgets, targets} = JSON.parse(fs.readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
+export const {budgets, targets} = JSON.parse(
+  fs.readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'),
+);
 
 export const ARTICLE = 'microsoft-365/commerce/licenses/transfer-licenses-between-tenants';
 

@@ -34,9 +34,7 @@ export const AREAS = [
   {dir: 'microsoft-365/compliance', en: 'Compliance', tr: 'Uyumluluk'},
 ];
 
-const PARENTS = [
-  {dir: 'microsoft-365/admin', en: 'Admin', tr: 'Yönetim'},
-];
+const PARENTS = [{dir: 'microsoft-365/admin', en: 'Admin', tr: 'Yönetim'}];
 
 const PRODUCTS = [
   'Microsoft 365 Business Basic',
@@ -61,10 +59,19 @@ const TITLES = [
   {en: (p) => `Understand your ${p} invoice`, tr: (p) => `${p} faturanızı anlama`},
   {en: (p) => `Move users to ${p}`, tr: (p) => `Kullanıcıları ${p} planına taşıma`},
   {en: (p) => `Buy more ${p} licenses`, tr: (p) => `Daha fazla ${p} lisansı satın alma`},
-  {en: (p) => `Change the payment method for ${p}`, tr: (p) => `${p} için ödeme yöntemini değiştirme`},
+  {
+    en: (p) => `Change the payment method for ${p}`,
+    tr: (p) => `${p} için ödeme yöntemini değiştirme`,
+  },
   {en: (p) => `Try ${p} for free`, tr: (p) => `${p} ürününü ücretsiz deneme`},
-  {en: (p) => `Remove ${p} licenses you don't use`, tr: (p) => `Kullanmadığınız ${p} lisanslarını kaldırma`},
-  {en: (p) => `Share ${p} billing with another admin`, tr: (p) => `${p} faturalamasını başka bir yöneticiyle paylaşma`},
+  {
+    en: (p) => `Remove ${p} licenses you don't use`,
+    tr: (p) => `Kullanmadığınız ${p} lisanslarını kaldırma`,
+  },
+  {
+    en: (p) => `Share ${p} billing with another admin`,
+    tr: (p) => `${p} faturalamasını başka bir yöneticiyle paylaşma`,
+  },
 ];
 
 const SENTENCES = [
@@ -119,20 +126,55 @@ const SENTENCES = [
 ];
 
 const ALERTS = [
-  {type: 'NOTE', en: 'The steps are the same in every version of the admin center.', tr: 'Adımlar yönetim merkezinin tüm sürümlerinde aynıdır.'},
-  {type: 'TIP', en: 'Filter the list by product to find a subscription quickly.', tr: 'Bir aboneliği hızla bulmak için listeyi ürüne göre filtreleyin.'},
-  {type: 'IMPORTANT', en: 'Write down the subscription ID before you change anything: support asks for it.', tr: 'Herhangi bir değişiklik yapmadan önce abonelik kimliğini not edin: destek ekibi bunu ister.'},
-  {type: 'CAUTION', en: 'Removing a license deletes the user’s mailbox after 30 days.', tr: 'Bir lisansı kaldırmak, kullanıcının posta kutusunu 30 gün sonra siler.'},
-  {type: 'WARNING', en: 'A canceled subscription can’t be turned back on after the grace period.', tr: 'İptal edilen bir abonelik, ek süre dolduktan sonra yeniden açılamaz.'},
+  {
+    type: 'NOTE',
+    en: 'The steps are the same in every version of the admin center.',
+    tr: 'Adımlar yönetim merkezinin tüm sürümlerinde aynıdır.',
+  },
+  {
+    type: 'TIP',
+    en: 'Filter the list by product to find a subscription quickly.',
+    tr: 'Bir aboneliği hızla bulmak için listeyi ürüne göre filtreleyin.',
+  },
+  {
+    type: 'IMPORTANT',
+    en: 'Write down the subscription ID before you change anything: support asks for it.',
+    tr: 'Herhangi bir değişiklik yapmadan önce abonelik kimliğini not edin: destek ekibi bunu ister.',
+  },
+  {
+    type: 'CAUTION',
+    en: 'Removing a license deletes the user’s mailbox after 30 days.',
+    tr: 'Bir lisansı kaldırmak, kullanıcının posta kutusunu 30 gün sonra siler.',
+  },
+  {
+    type: 'WARNING',
+    en: 'A canceled subscription can’t be turned back on after the grace period.',
+    tr: 'İptal edilen bir abonelik, ek süre dolduktan sonra yeniden açılamaz.',
+  },
 ];
 
 const STEPS = [
-  {en: 'In the admin center, go to the **Billing** > [Your products](https://go.microsoft.com/fwlink/p/?linkid=842054) page.', tr: 'Yönetim merkezinde **Faturalama** > [Ürünleriniz](https://go.microsoft.com/fwlink/p/?linkid=842054) sayfasına gidin.'},
-  {en: 'On the **Products** tab, select the subscription.', tr: '**Ürünler** sekmesinde aboneliği seçin.'},
-  {en: 'Under **Licenses**, select **Assign licenses**.', tr: '**Lisanslar** altında **Lisans ata**’yı seçin.'},
-  {en: 'Choose the users, then select **Save**.', tr: 'Kullanıcıları seçin, ardından **Kaydet**’i seçin.'},
+  {
+    en: 'In the admin center, go to the **Billing** > [Your products](https://go.microsoft.com/fwlink/p/?linkid=842054) page.',
+    tr: 'Yönetim merkezinde **Faturalama** > [Ürünleriniz](https://go.microsoft.com/fwlink/p/?linkid=842054) sayfasına gidin.',
+  },
+  {
+    en: 'On the **Products** tab, select the subscription.',
+    tr: '**Ürünler** sekmesinde aboneliği seçin.',
+  },
+  {
+    en: 'Under **Licenses**, select **Assign licenses**.',
+    tr: '**Lisanslar** altında **Lisans ata**’yı seçin.',
+  },
+  {
+    en: 'Choose the users, then select **Save**.',
+    tr: 'Kullanıcıları seçin, ardından **Kaydet**’i seçin.',
+  },
   {en: 'Review the summary and close the pane.', tr: 'Özeti gözden geçirin ve bölmeyi kapatın.'},
-  {en: 'Go to **Billing** > **Bills & payments** and open the latest invoice.', tr: '**Faturalama** > **Faturalar ve ödemeler**’e gidin ve en son faturayı açın.'},
+  {
+    en: 'Go to **Billing** > **Bills & payments** and open the latest invoice.',
+    tr: '**Faturalama** > **Faturalar ve ödemeler**’e gidin ve en son faturayı açın.',
+  },
 ];
 
 const HEADINGS = {
@@ -147,7 +189,10 @@ const TABLE_HEAD = {
   en: '| Plan | Maximum users | Included apps | Price per user, month |',
   tr: '| Plan | En fazla kullanıcı | Dahil olan uygulamalar | Kullanıcı başına aylık fiyat |',
 };
-const APPS = {en: ['Web and mobile', 'Desktop apps', 'Desktop apps and security'], tr: ['Web ve mobil', 'Masaüstü uygulamaları', 'Masaüstü uygulamaları ve güvenlik']};
+const APPS = {
+  en: ['Web and mobile', 'Desktop apps', 'Desktop apps and security'],
+  tr: ['Web ve mobil', 'Masaüstü uygulamaları', 'Masaüstü uygulamaları ve güvenlik'],
+};
 
 /** Deterministic PRNG (mulberry32): same seed, same corpus. */
 function prng(seed) {
@@ -178,7 +223,15 @@ export function planCorpus(n) {
     const en = title.en(product);
     const slug = `${slugify(en)}-${i}`;
     // Every fourth article shows PowerShell, as many of Microsoft's do.
-    articles.push({index: i, area, slug, relPath: `${area.dir}/${slug}.md`, title: {en, tr: title.tr(product)}, product, hasCode: i % 4 === 0});
+    articles.push({
+      index: i,
+      area,
+      slug,
+      relPath: `${area.dir}/${slug}.md`,
+      title: {en, tr: title.tr(product)},
+      product,
+      hasCode: i % 4 === 0,
+    });
   }
   return articles;
 }
@@ -267,7 +320,10 @@ export function renderArticle(article, all, locale, version) {
     return `| ${p} | ${users} | ${APPS[locale][k % 3]} | ${locale === 'en' ? `USD ${price}` : `${price.replace('.', ',')} USD`} |`;
   });
 
-  const steps = Array.from({length: 3 + (article.index % 3)}, (_, k) => `${k + 1}. ${L(STEPS[(article.index + k) % STEPS.length])}`);
+  const steps = Array.from(
+    {length: 3 + (article.index % 3)},
+    (_, k) => `${k + 1}. ${L(STEPS[(article.index + k) % STEPS.length])}`,
+  );
 
   const body = [
     `# <a name="${article.slug}"></a>${article.title[locale]}`,
@@ -313,7 +369,12 @@ export function renderArticle(article, all, locale, version) {
   }
   body.push(heading(2, HEADINGS.related), '', ...related, '');
   if (version !== 'current') {
-    body.push(locale === 'en' ? '*This is the August 2021 edition of the article.*' : '*Bu, makalenin Ağustos 2021 sürümüdür.*', '');
+    body.push(
+      locale === 'en'
+        ? '*This is the August 2021 edition of the article.*'
+        : '*Bu, makalenin Ağustos 2021 sürümüdür.*',
+      '',
+    );
   }
   return `${fm.join('\n')}\n${body.join('\n')}`;
 }
@@ -321,9 +382,17 @@ export function renderArticle(article, all, locale, version) {
 /** Content folder of a locale and version inside a site. */
 export function contentDir(siteDir, locale, version) {
   if (locale === 'en') {
-    return version === 'current' ? path.join(siteDir, 'docs') : path.join(siteDir, 'versioned_docs', `version-${version}`);
+    return version === 'current'
+      ? path.join(siteDir, 'docs')
+      : path.join(siteDir, 'versioned_docs', `version-${version}`);
   }
-  return path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', version === 'current' ? 'current' : `version-${version}`);
+  return path.join(
+    siteDir,
+    'i18n',
+    locale,
+    'docusaurus-plugin-content-docs',
+    version === 'current' ? 'current' : `version-${version}`,
+  );
 }
 
 function writeJsonMerge(file, entries) {
@@ -351,16 +420,27 @@ export function writeCorpus(siteDir, n) {
     const enRoot = contentDir(siteDir, 'en', version);
     const labels = {};
     for (const [k, area] of [...PARENTS, ...AREAS].entries()) {
-      const inUse = PARENTS.includes(area) ? [...used].some((d) => d.startsWith(`${area.dir}/`)) : used.has(area.dir);
+      const inUse = PARENTS.includes(area)
+        ? [...used].some((d) => d.startsWith(`${area.dir}/`))
+        : used.has(area.dir);
       if (!inUse) continue;
       const file = path.join(enRoot, area.dir, '_category_.json');
       if (!fs.existsSync(file)) {
         fs.mkdirSync(path.dirname(file), {recursive: true});
         fs.writeFileSync(file, `${JSON.stringify({label: area.en, position: 10 + k})}\n`);
       }
-      labels[`sidebar.docs.category.${area.en}`] = {message: area.tr, description: `The label for category '${area.en}' in sidebar 'docs'`};
+      labels[`sidebar.docs.category.${area.en}`] = {
+        message: area.tr,
+        description: `The label for category '${area.en}' in sidebar 'docs'`,
+      };
     }
-    const i18nFile = path.join(siteDir, 'i18n', 'tr', 'docusaurus-plugin-content-docs', version === 'current' ? 'current.json' : `version-${version}.json`);
+    const i18nFile = path.join(
+      siteDir,
+      'i18n',
+      'tr',
+      'docusaurus-plugin-content-docs',
+      version === 'current' ? 'current.json' : `version-${version}.json`,
+    );
     writeJsonMerge(i18nFile, labels);
   }
   return articles;

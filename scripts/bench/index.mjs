@@ -47,15 +47,24 @@ const opt = (name, fallback) => {
 };
 const flag = (name) => args.includes(`--${name}`);
 
-const sizes = [1, ...String(opt('n', '100,400')).split(',').map(Number).filter((n) => n > 1)];
+const sizes = [
+  1,
+  ...String(opt('n', '100,400'))
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 1),
+];
 const runs = Number(opt('runs', '3'));
 const withStock = !flag('no-stock');
 const withLighthouse = !flag('no-lighthouse');
 const maxN = Math.max(...sizes);
-const work = process.env.BENCH_DIR ? path.resolve(process.env.BENCH_DIR) : fs.mkdtempSync(path.join(os.tmpdir(), 'licensing-bench-'));
+const work = process.env.BENCH_DIR
+  ? path.resolve(process.env.BENCH_DIR)
+  : fs.mkdtempSync(path.join(os.tmpdir(), 'licensing-bench-'));
 fs.mkdirSync(work, {recursive: true});
 
-const log = (...parts) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const log = (...parts) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 const loads = [];
 const sampleLoad = () => loads.push(os.loadavg()[0]);
 
@@ -67,7 +76,14 @@ async function weighBuild(browser, origin) {
     try {
       const page = await context.newPage();
       const w = await weighPage(page, `${origin}${pagePath}`);
-      pages[locale] = {htmlGz: w.html.gz, jsGz: w.js.gz, jsRunGz: w.jsRun.gz, jsPrefetchedGz: w.jsPrefetched.gz, cssGz: w.css.gz, requests: w.requests};
+      pages[locale] = {
+        htmlGz: w.html.gz,
+        jsGz: w.js.gz,
+        jsRunGz: w.jsRun.gz,
+        jsPrefetchedGz: w.jsPrefetched.gz,
+        cssGz: w.css.gz,
+        requests: w.requests,
+      };
     } finally {
       await context.close();
     }
@@ -88,7 +104,18 @@ async function measureSite(kind, n, siteDir, browser) {
   const server = await startServer(buildDir);
   try {
     const pages = await weighBuild(browser, server.origin);
-    const row = {kind, n, coldSeconds: cold.seconds, coldCpuSeconds: cold.cpuSeconds, warmSeconds: warm.seconds, warmCpuSeconds: warm.cpuSeconds, peakMemoryMB: Math.max(cold.peakMemoryMB, warm.peakMemoryMB), outputBytes: output.bytes, outputFiles: output.files, pages};
+    const row = {
+      kind,
+      n,
+      coldSeconds: cold.seconds,
+      coldCpuSeconds: cold.cpuSeconds,
+      warmSeconds: warm.seconds,
+      warmCpuSeconds: warm.cpuSeconds,
+      peakMemoryMB: Math.max(cold.peakMemoryMB, warm.peakMemoryMB),
+      outputBytes: output.bytes,
+      outputFiles: output.files,
+      pages,
+    };
     if (n === maxN && withLighthouse) {
       row.lighthouse = {};
       for (const [locale, pagePath] of Object.entries(PAGES)) {
@@ -112,7 +139,8 @@ async function searchBench(buildDir) {
   const script = path.join(REPO, 'scripts', 'bench', 'search.mjs');
   if (!fs.existsSync(script)) return {skipped: 'scripts/bench/search.mjs not present'};
   const mod = await import(script);
-  if (typeof mod.benchSearch !== 'function') return {skipped: 'scripts/bench/search.mjs exports no benchSearch()'};
+  if (typeof mod.benchSearch !== 'function')
+    return {skipped: 'scripts/bench/search.mjs exports no benchSearch()'};
   log('search benchmark');
   return mod.benchSearch({dir: buildDir, runs: 30});
 }
@@ -129,33 +157,87 @@ const fmt = {
 /** The failing audits worth reading: Lighthouse 12's "insights" repeat them. */
 function shortAudits(ids) {
   const kept = ids.filter((id) => !id.endsWith('-insight'));
-  return kept.length > 6 ? `${kept.slice(0, 6).join(' ')} +${kept.length - 6}` : kept.join(' ') || '-';
+  return kept.length > 6
+    ? `${kept.slice(0, 6).join(' ')} +${kept.length - 6}`
+    : kept.join(' ') || '-';
 }
 
 function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+  return [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 function report(results) {
   const out = [];
   const byKey = (kind, n) => results.rows.find((r) => r.kind === kind && r.n === n);
-  out.push(`## Benchmark (${results.machine.cpus} CPUs, Node ${results.machine.node}, load average ${results.machine.loadMin.toFixed(1)}-${results.machine.loadMax.toFixed(1)} during the run)`);
+  out.push(
+    `## Benchmark (${results.machine.cpus} CPUs, Node ${results.machine.node}, load average ${results.machine.loadMin.toFixed(1)}-${results.machine.loadMax.toFixed(1)} during the run)`,
+  );
   out.push('');
-  out.push('Builds: both locales, both versions, N articles per locale (ours: `npm run build`, locales in parallel processes; CPU: all processes, user + system). Pages: the article ' + ARTICLE + ', gzip bytes until hydrated.');
+  out.push(
+    'Builds: both locales, both versions, N articles per locale (ours: `npm run build`, locales in parallel processes; CPU: all processes, user + system). Pages: the article ' +
+      ARTICLE +
+      ', gzip bytes until hydrated.',
+  );
   out.push('');
-  const header = ['N', 'site', 'cold build', 'cold CPU', 'warm build', 'peak memory', 'output', 'en HTML', 'en JS', 'en req', 'tr HTML', 'tr JS', 'tr req'];
+  const header = [
+    'N',
+    'site',
+    'cold build',
+    'cold CPU',
+    'warm build',
+    'peak memory',
+    'output',
+    'en HTML',
+    'en JS',
+    'en req',
+    'tr HTML',
+    'tr JS',
+    'tr req',
+  ];
   const rows = [];
   for (const n of sizes) {
     const ours = byKey('ours', n);
     const stock = byKey('stock', n);
     for (const r of [ours, stock]) {
       if (!r) continue;
-      rows.push([n, r.kind, fmt.s(r.coldSeconds), fmt.s(r.coldCpuSeconds), fmt.s(r.warmSeconds), fmt.mb(r.peakMemoryMB), `${(r.outputBytes / 1e6).toFixed(1)} MB / ${r.outputFiles}`, fmt.kib(r.pages.en.htmlGz), fmt.kib(r.pages.en.jsGz), r.pages.en.requests, fmt.kib(r.pages.tr.htmlGz), fmt.kib(r.pages.tr.jsGz), r.pages.tr.requests]);
+      rows.push([
+        n,
+        r.kind,
+        fmt.s(r.coldSeconds),
+        fmt.s(r.coldCpuSeconds),
+        fmt.s(r.warmSeconds),
+        fmt.mb(r.peakMemoryMB),
+        `${(r.outputBytes / 1e6).toFixed(1)} MB / ${r.outputFiles}`,
+        fmt.kib(r.pages.en.htmlGz),
+        fmt.kib(r.pages.en.jsGz),
+        r.pages.en.requests,
+        fmt.kib(r.pages.tr.htmlGz),
+        fmt.kib(r.pages.tr.jsGz),
+        r.pages.tr.requests,
+      ]);
     }
     if (ours && stock) {
-      rows.push([n, 'ours/stock', fmt.ratio(ours.coldSeconds, stock.coldSeconds), fmt.ratio(ours.coldCpuSeconds, stock.coldCpuSeconds), fmt.ratio(ours.warmSeconds, stock.warmSeconds), fmt.ratio(ours.peakMemoryMB, stock.peakMemoryMB), fmt.ratio(ours.outputBytes, stock.outputBytes), fmt.ratio(ours.pages.en.htmlGz, stock.pages.en.htmlGz), fmt.ratio(ours.pages.en.jsGz, stock.pages.en.jsGz), fmt.ratio(ours.pages.en.requests, stock.pages.en.requests), fmt.ratio(ours.pages.tr.htmlGz, stock.pages.tr.htmlGz), fmt.ratio(ours.pages.tr.jsGz, stock.pages.tr.jsGz), fmt.ratio(ours.pages.tr.requests, stock.pages.tr.requests)]);
+      rows.push([
+        n,
+        'ours/stock',
+        fmt.ratio(ours.coldSeconds, stock.coldSeconds),
+        fmt.ratio(ours.coldCpuSeconds, stock.coldCpuSeconds),
+        fmt.ratio(ours.warmSeconds, stock.warmSeconds),
+        fmt.ratio(ours.peakMemoryMB, stock.peakMemoryMB),
+        fmt.ratio(ours.outputBytes, stock.outputBytes),
+        fmt.ratio(ours.pages.en.htmlGz, stock.pages.en.htmlGz),
+        fmt.ratio(ours.pages.en.jsGz, stock.pages.en.jsGz),
+        fmt.ratio(ours.pages.en.requests, stock.pages.en.requests),
+        fmt.ratio(ours.pages.tr.htmlGz, stock.pages.tr.htmlGz),
+        fmt.ratio(ours.pages.tr.jsGz, stock.pages.tr.jsGz),
+        fmt.ratio(ours.pages.tr.requests, stock.pages.tr.requests),
+      ]);
     }
   }
   out.push(table(header, rows));
@@ -168,7 +250,13 @@ function report(results) {
     if (!base) continue;
     for (const n of sizes.filter((x) => x > 1)) {
       const r = byKey(kind, n);
-      if (r) growthRows.push([kind, n, fmt.ratio(r.pages.en.jsGz, base.pages.en.jsGz), fmt.ratio(r.pages.tr.jsGz, base.pages.tr.jsGz)]);
+      if (r)
+        growthRows.push([
+          kind,
+          n,
+          fmt.ratio(r.pages.en.jsGz, base.pages.en.jsGz),
+          fmt.ratio(r.pages.tr.jsGz, base.pages.tr.jsGz),
+        ]);
     }
   }
   out.push(table(['site', 'N', 'en', 'tr'], growthRows));
@@ -179,13 +267,42 @@ function report(results) {
     for (const locale of Object.keys(PAGES)) {
       const lh = r?.lighthouse?.[locale];
       if (!lh) continue;
-      lhRows.push([kind, locale, lh.scores.performance, lh.scores.accessibility, lh.scores['best-practices'], lh.scores.seo, `${Math.round(lh.metrics['largest-contentful-paint'])} ms`, `${Math.round(lh.metrics['total-blocking-time'])} ms`, lh.metrics['cumulative-layout-shift'].toFixed(3), shortAudits(lh.failing)]);
+      lhRows.push([
+        kind,
+        locale,
+        lh.scores.performance,
+        lh.scores.accessibility,
+        lh.scores['best-practices'],
+        lh.scores.seo,
+        `${Math.round(lh.metrics['largest-contentful-paint'])} ms`,
+        `${Math.round(lh.metrics['total-blocking-time'])} ms`,
+        lh.metrics['cumulative-layout-shift'].toFixed(3),
+        shortAudits(lh.failing),
+      ]);
     }
   }
   if (lhRows.length) {
     out.push('');
-    out.push(`### Lighthouse ${results.lighthouseVersion ?? ''} mobile, N=${maxN}, median of ${runs}`);
-    out.push(table(['site', 'page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'audits below 0.9 (median run)'], lhRows));
+    out.push(
+      `### Lighthouse ${results.lighthouseVersion ?? ''} mobile, N=${maxN}, median of ${runs}`,
+    );
+    out.push(
+      table(
+        [
+          'site',
+          'page',
+          'perf',
+          'a11y',
+          'best pr.',
+          'SEO',
+          'LCP',
+          'TBT',
+          'CLS',
+          'audits below 0.9 (median run)',
+        ],
+        lhRows,
+      ),
+    );
   }
 
   const search = byKey('ours', maxN)?.search;
@@ -194,15 +311,49 @@ function report(results) {
     out.push(`### Search, N=${maxN}`);
     if (search.skipped) out.push(`skipped: ${search.skipped}`);
     else {
-      out.push(table(['locale', 'version', 'pages', 'index', 'index gz', 'load'], search.indexes.map((i) => [i.locale, i.version, i.pages, fmt.kib(i.bytes), fmt.kib(i.gzipBytes), `${i.loadMs} ms`])));
-      out.push(table(['locale', 'version', 'query', 'hits', 'median', 'p95'], search.queries.map((q) => [q.locale, q.version, q.query, q.hits, `${q.medianMs} ms`, `${q.p95Ms} ms`])));
+      out.push(
+        table(
+          ['locale', 'version', 'pages', 'index', 'index gz', 'load'],
+          search.indexes.map((i) => [
+            i.locale,
+            i.version,
+            i.pages,
+            fmt.kib(i.bytes),
+            fmt.kib(i.gzipBytes),
+            `${i.loadMs} ms`,
+          ]),
+        ),
+      );
+      out.push(
+        table(
+          ['locale', 'version', 'query', 'hits', 'median', 'p95'],
+          search.queries.map((q) => [
+            q.locale,
+            q.version,
+            q.query,
+            q.hits,
+            `${q.medianMs} ms`,
+            `${q.p95Ms} ms`,
+          ]),
+        ),
+      );
     }
   }
 
   out.push('');
   out.push('### Budgets and targets (scripts/bench/budgets.json)');
   const checks = evaluate(results);
-  out.push(table(['check', 'limit', 'measured', ''], checks.map((c) => [c.name, c.limit, c.measured, c.pass === undefined ? 'n/a' : c.pass ? 'pass' : 'FAIL'])));
+  out.push(
+    table(
+      ['check', 'limit', 'measured', ''],
+      checks.map((c) => [
+        c.name,
+        c.limit,
+        c.measured,
+        c.pass === undefined ? 'n/a' : c.pass ? 'pass' : 'FAIL',
+      ]),
+    ),
+  );
   return {text: out.join('\n'), checks};
 }
 
@@ -215,24 +366,68 @@ function evaluate(results) {
   const [b, t] = [budgets, targets];
   if (ours1) {
     const worst = Math.max(ours1.pages.en.jsGz, ours1.pages.tr.jsGz);
-    checks.push({name: 'article JS at N=1 (real site, budget)', limit: `<= ${b.articleJsKiB} KiB`, measured: fmt.kib(worst), pass: worst <= b.articleJsKiB * 1024});
-    if (t.articleJsKiB) checks.push({name: 'article JS at N=1 (real site, target)', limit: `<= ${t.articleJsKiB} KiB`, measured: fmt.kib(worst), pass: worst <= t.articleJsKiB * 1024});
+    checks.push({
+      name: 'article JS at N=1 (real site, budget)',
+      limit: `<= ${b.articleJsKiB} KiB`,
+      measured: fmt.kib(worst),
+      pass: worst <= b.articleJsKiB * 1024,
+    });
+    if (t.articleJsKiB)
+      checks.push({
+        name: 'article JS at N=1 (real site, target)',
+        limit: `<= ${t.articleJsKiB} KiB`,
+        measured: fmt.kib(worst),
+        pass: worst <= t.articleJsKiB * 1024,
+      });
   }
   if (ours1 && oursMax && maxN === 400) {
-    const growth = Math.max(oursMax.pages.en.jsGz / ours1.pages.en.jsGz, oursMax.pages.tr.jsGz / ours1.pages.tr.jsGz);
-    checks.push({name: 'article JS at N=400 / N=1 (budget)', limit: `<= ${b.articleJsGrowthN400}x`, measured: `${growth.toFixed(2)}x`, pass: growth <= b.articleJsGrowthN400});
-    checks.push({name: 'article JS at N=400 / N=1 (target)', limit: `<= ${t.articleJsGrowthN400}x`, measured: `${growth.toFixed(2)}x`, pass: growth <= t.articleJsGrowthN400});
+    const growth = Math.max(
+      oursMax.pages.en.jsGz / ours1.pages.en.jsGz,
+      oursMax.pages.tr.jsGz / ours1.pages.tr.jsGz,
+    );
+    checks.push({
+      name: 'article JS at N=400 / N=1 (budget)',
+      limit: `<= ${b.articleJsGrowthN400}x`,
+      measured: `${growth.toFixed(2)}x`,
+      pass: growth <= b.articleJsGrowthN400,
+    });
+    checks.push({
+      name: 'article JS at N=400 / N=1 (target)',
+      limit: `<= ${t.articleJsGrowthN400}x`,
+      measured: `${growth.toFixed(2)}x`,
+      pass: growth <= t.articleJsGrowthN400,
+    });
   }
   if (oursMax && stockMax) {
     const ratio = oursMax.coldSeconds / stockMax.coldSeconds;
-    checks.push({name: `cold build at N=${maxN} vs stock webpack`, limit: `<= ${t.coldBuildVsStockWebpackN400}x`, measured: `${ratio.toFixed(2)}x`, pass: ratio <= t.coldBuildVsStockWebpackN400});
+    checks.push({
+      name: `cold build at N=${maxN} vs stock webpack`,
+      limit: `<= ${t.coldBuildVsStockWebpackN400}x`,
+      measured: `${ratio.toFixed(2)}x`,
+      pass: ratio <= t.coldBuildVsStockWebpackN400,
+    });
   }
   for (const locale of Object.keys(PAGES)) {
     const lh = oursMax?.lighthouse?.[locale];
     if (!lh) continue;
-    checks.push({name: `Lighthouse performance (${locale})`, limit: `>= ${t.lighthousePerformance}`, measured: lh.scores.performance, pass: lh.scores.performance >= t.lighthousePerformance});
-    checks.push({name: `Lighthouse accessibility (${locale})`, limit: `>= ${t.lighthouseAccessibility}`, measured: lh.scores.accessibility, pass: lh.scores.accessibility >= t.lighthouseAccessibility});
-    checks.push({name: `Lighthouse best practices (${locale})`, limit: `>= ${t.lighthouseBestPractices}`, measured: lh.scores['best-practices'], pass: lh.scores['best-practices'] >= t.lighthouseBestPractices});
+    checks.push({
+      name: `Lighthouse performance (${locale})`,
+      limit: `>= ${t.lighthousePerformance}`,
+      measured: lh.scores.performance,
+      pass: lh.scores.performance >= t.lighthousePerformance,
+    });
+    checks.push({
+      name: `Lighthouse accessibility (${locale})`,
+      limit: `>= ${t.lighthouseAccessibility}`,
+      measured: lh.scores.accessibility,
+      pass: lh.scores.accessibility >= t.lighthouseAccessibility,
+    });
+    checks.push({
+      name: `Lighthouse best practices (${locale})`,
+      limit: `>= ${t.lighthouseBestPractices}`,
+      measured: lh.scores['best-practices'],
+      pass: lh.scores['best-practices'] >= t.lighthouseBestPractices,
+    });
   }
   return checks;
 }
@@ -241,18 +436,33 @@ function evaluate(results) {
 
 async function main() {
   const started = performance.now();
-  log(`work directory ${work}; N = ${sizes.join(', ')}; stock: ${withStock}; Lighthouse: ${withLighthouse ? `${runs} runs` : 'no'}`);
-  if (withLighthouse && !chromiumPath()) log('no Chromium at CHROMIUM_PATH or /usr/bin/chromium: chrome-launcher will look for one');
-  const browser = await chromium.launch({executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS]});
+  log(
+    `work directory ${work}; N = ${sizes.join(', ')}; stock: ${withStock}; Lighthouse: ${withLighthouse ? `${runs} runs` : 'no'}`,
+  );
+  if (withLighthouse && !chromiumPath())
+    log('no Chromium at CHROMIUM_PATH or /usr/bin/chromium: chrome-launcher will look for one');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_FLAGS],
+  });
   const results = {
     startedAt: new Date().toISOString(),
-    machine: {cpus: os.cpus().length, node: process.version, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadMin: 0, loadMax: 0},
-    lighthouseVersion: JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
+    machine: {
+      cpus: os.cpus().length,
+      node: process.version,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      loadMin: 0,
+      loadMax: 0,
+    },
+    lighthouseVersion: JSON.parse(
+      fs.readFileSync(path.join(REPO, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
+    ).version,
     budgets,
     targets,
     rows: [],
   };
-  const save = () => fs.writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const save = () =>
+    fs.writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   try {
     for (const n of sizes) {
       const oursDir = copySite(`bench-ours-${n}-`);
@@ -279,9 +489,12 @@ async function main() {
   const {text, checks} = report(results);
   results.checks = checks;
   save();
-  if (opt('out', undefined)) fs.writeFileSync(path.resolve(opt('out')), `${JSON.stringify(results, null, 2)}\n`);
+  if (opt('out', undefined))
+    fs.writeFileSync(path.resolve(opt('out')), `${JSON.stringify(results, null, 2)}\n`);
   console.log(text);
-  console.log(`\nTook ${results.minutes.toFixed(1)} min. Figures: ${path.join(work, 'results.json')}`);
+  console.log(
+    `\nTook ${results.minutes.toFixed(1)} min. Figures: ${path.join(work, 'results.json')}`,
+  );
   if (flag('strict') && checks.some((c) => c.pass === false)) process.exitCode = 1;
 }
 

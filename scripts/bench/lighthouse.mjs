@@ -15,8 +15,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import {CHROMIUM_FLAGS, chromiumPath} from '../chromium.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
-
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -24,26 +29,60 @@ const median = (values) => {
 };
 
 export async function runLighthouse(url, {runs = 3} = {}) {
-  const chrome = await chromeLauncher.launch({chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_FLAGS]});
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: [...CHROMIUM_FLAGS],
+  });
   const results = [];
   try {
     for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES});
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const {lhr} = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError)
+        throw new Error(
+          `Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+        );
       results.push(lhr);
     }
   } finally {
     chrome.kill();
   }
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))]));
-  const metrics = Object.fromEntries(METRICS.map((m) => [m, median(results.map((r) => r.audits[m]?.numericValue ?? NaN))]));
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [
+      c,
+      median(results.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100))),
+    ]),
+  );
+  const metrics = Object.fromEntries(
+    METRICS.map((m) => [m, median(results.map((r) => r.audits[m]?.numericValue ?? NaN))]),
+  );
   // The run whose performance score is the median: its failing audits explain the scores.
-  const byPerf = [...results].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+  const byPerf = [...results].sort(
+    (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
+  );
   const mid = byPerf[Math.floor((byPerf.length - 1) / 2)];
   const failing = Object.values(mid.audits)
-    .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 0.9 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'notApplicable' &&
+        a.scoreDisplayMode !== 'manual',
+    )
     .map((a) => a.id);
-  return {url, runs, scores, metrics, failing, totalByteWeight: mid.audits['total-byte-weight']?.numericValue};
+  return {
+    url,
+    runs,
+    scores,
+    metrics,
+    failing,
+    totalByteWeight: mid.audits['total-byte-weight']?.numericValue,
+  };
 }

@@ -74,7 +74,9 @@ export async function weighPage(page, url) {
     // and the network has been quiet for QUIET_MS: on a busy machine the gap
     // between the main bundle and the page's own chunks can outlast
     // Playwright's 'networkidle'.
-    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 60_000});
+    await page
+      .locator('html[data-has-hydrated="true"]')
+      .waitFor({state: 'attached', timeout: 60_000});
     const started = Date.now();
     while (inFlight > 0 || Date.now() - lastActivity < QUIET_MS) {
       if (Date.now() - started > 60_000) throw new Error(`weighPage: ${url} never went quiet`);
@@ -94,7 +96,10 @@ export async function weighPage(page, url) {
     if (!entry.body) throw new Error(`weighPage: no body for ${entry.url} (${entry.resourceType})`);
     files.push({path: pathname, kind, bytes: entry.body.length, gz: gz(entry.body)});
   }
-  const sum = (kinds) => files.filter((f) => kinds.includes(f.kind)).reduce((a, f) => ({bytes: a.bytes + f.bytes, gz: a.gz + f.gz}), {bytes: 0, gz: 0});
+  const sum = (kinds) =>
+    files
+      .filter((f) => kinds.includes(f.kind))
+      .reduce((a, f) => ({bytes: a.bytes + f.bytes, gz: a.gz + f.gz}), {bytes: 0, gz: 0});
   return {
     url,
     html: sum(['html']),

@@ -11,6 +11,9 @@ import path from 'node:path';
 const dir = process.env.BENCH_RUSAGE_DIR;
 if (dir) {
   process.on('exit', () => {
-    fs.writeFileSync(path.join(dir, `${process.pid}.json`), JSON.stringify({argv: process.argv.slice(1), ...process.resourceUsage()}));
+    fs.writeFileSync(
+      path.join(dir, `${process.pid}.json`),
+      JSON.stringify({argv: process.argv.slice(1), ...process.resourceUsage()}),
+    );
   });
 }

@@ -40,7 +40,10 @@ export function findIndexes(dir) {
   const found = [];
   for (const file of fs.readdirSync(dir, {recursive: true})) {
     if (path.basename(String(file)) !== 'search-index.json') continue;
-    const parts = path.dirname(String(file)).split(path.sep).filter((p) => p && p !== '.');
+    const parts = path
+      .dirname(String(file))
+      .split(path.sep)
+      .filter((p) => p && p !== '.');
     const locale = parts[0] === 'tr' ? 'tr' : 'en';
     const rest = locale === 'tr' ? parts.slice(1) : parts;
     found.push({locale, version: rest.join('/') || 'current', file: path.join(dir, String(file))});
@@ -58,7 +61,10 @@ function queryVariants(typed) {
         words.forEach((word, k) =>
           q.term(word, {
             presence: lunr.Query.presence.REQUIRED,
-            wildcard: typing && k === words.length - 1 ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+            wildcard:
+              typing && k === words.length - 1
+                ? lunr.Query.wildcard.TRAILING
+                : lunr.Query.wildcard.NONE,
             ...(fuzzy && word.length > fuzzy ? {editDistance: fuzzy} : {}),
           }),
         ),
@@ -100,11 +106,13 @@ export async function benchSearch({dir = path.join(siteDir, 'build'), runs = 30}
       const times = [];
       let hits = 0;
       // A few untimed rounds first, so the JIT has compiled lunr's query path.
-      for (let warm = 0; warm < 3; warm++) for (const variant of variants) for (const index of loaded) index.query(variant);
+      for (let warm = 0; warm < 3; warm++)
+        for (const variant of variants) for (const index of loaded) index.query(variant);
       for (let run = 0; run < runs; run++) {
         const t0 = performance.now();
         hits = 0;
-        for (const variant of variants) for (const index of loaded) hits += index.query(variant).length;
+        for (const variant of variants)
+          for (const index of loaded) hits += index.query(variant).length;
         times.push(performance.now() - t0);
       }
       times.sort((a, b) => a - b);

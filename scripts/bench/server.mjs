@@ -10,9 +10,21 @@ import {spawn} from 'node:child_process';
 import {REPO} from './site.mjs';
 
 export function startServer(buildDir) {
-  const child = spawn(process.execPath, [path.join(REPO, 'scripts', 'serve.mjs'), '--dir', buildDir, '--port', '0', '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(REPO, 'scripts', 'serve.mjs'),
+      '--dir',
+      buildDir,
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -27,6 +39,8 @@ export function startServer(buildDir) {
       const m = /at (http:\/\/\S+?)\/?\s/.exec(out);
       if (m) resolve({origin: m[1], stop});
     });
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}) for ${buildDir}: ${out}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`serve.mjs exited (${code}) for ${buildDir}: ${out}`)),
+    );
   });
 }

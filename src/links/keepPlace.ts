@@ -23,7 +23,9 @@ import {currentPlaceHash} from './place';
 function inMarkedDropdown(link: Element, marker: string): boolean {
   for (let node = link.parentElement; node; node = node.parentElement) {
     if (node.matches('.dropdown, .menu__list-item')) {
-      const toggle = node.querySelector(`:scope > .${marker}, :scope > .menu__list-item-collapsible > .${marker}`);
+      const toggle = node.querySelector(
+        `:scope > .${marker}, :scope > .menu__list-item-collapsible > .${marker}`,
+      );
       if (toggle) return true;
     }
   }
@@ -61,7 +63,8 @@ export function useKeepPlace(marker: string): void {
       // Version links are router links, which navigate to their `to` prop:
       // go there ourselves, with the place.
       const routerLink = !link.target;
-      const plainClick = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+      const plainClick =
+        event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
       if (routerLink && plainClick) {
         event.preventDefault();
         history.push(url.pathname + url.search + url.hash);

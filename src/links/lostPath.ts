@@ -50,7 +50,9 @@ export function findMeantPath(pathname: string, site: LostPathSite): string | un
     for (const [other, base] of Object.entries(site.localeBaseUrls)) {
       if (other !== site.defaultLocale && `${lower}/`.startsWith(base.toLowerCase())) {
         locale = other;
-        segments = trimSlashes(decoded.slice(base.length - 1)).split('/').filter(Boolean);
+        segments = trimSlashes(decoded.slice(base.length - 1))
+          .split('/')
+          .filter(Boolean);
       }
     }
   }

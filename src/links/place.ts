@@ -37,7 +37,9 @@ export function currentPlaceHash(): string {
   // the view (or above it). At the very end of the page the last headings
   // can't scroll that far up: there, the last heading on screen counts.
   const upperThird = top + (window.innerHeight - top) / 3;
-  const atEnd = window.scrollY > 0 && window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+  const atEnd =
+    window.scrollY > 0 &&
+    window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
   let place: Element | undefined;
   for (const heading of Array.from(document.querySelectorAll(SECTION_SELECTOR))) {
     const headingTop = heading.getBoundingClientRect().top;

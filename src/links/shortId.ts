@@ -36,7 +36,8 @@ export function derivedShortId(docId: string): string {
  * YAML turns `support_id: 4689` into a number: whole numbers are accepted.
  */
 export function supportIdProblem(value: unknown): string | undefined {
-  const text = typeof value === 'number' && Number.isInteger(value) && value >= 0 ? String(value) : value;
+  const text =
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 ? String(value) : value;
   if (typeof text !== 'string') {
     return `expected a string of lowercase letters, digits and hyphens, got ${JSON.stringify(value)}`;
   }

@@ -98,7 +98,12 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(htmlLang: string): Intl.DateTimeFormat {
   let format = dateFormats.get(htmlLang);
   if (!format) {
-    format = new Intl.DateTimeFormat(htmlLang, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+    format = new Intl.DateTimeFormat(htmlLang, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     dateFormats.set(htmlLang, format);
   }
   return format;

@@ -43,7 +43,8 @@ export function findCaseInsensitive(root: string, rel: string): string | undefin
     } catch {
       return undefined;
     }
-    const match = entries.find((e) => e === seg) ?? entries.find((e) => e.toLowerCase() === seg.toLowerCase());
+    const match =
+      entries.find((e) => e === seg) ?? entries.find((e) => e.toLowerCase() === seg.toLowerCase());
     if (!match) return undefined;
     dir = path.join(dir, match);
     if (i === segments.length - 1) return isFile(dir) ? dir : undefined;

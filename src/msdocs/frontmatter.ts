@@ -26,7 +26,6 @@ export {CONTENT_LOCALES};
 
 export type RawFrontMatter = Record<string, unknown>;
 
-
 /** Microsoft's documented `ms.topic` values. */
 export const TOPICS = [
   'architecture',
@@ -85,7 +84,8 @@ const EXPECT = {
   contentLocale: 'a locale such as tr-TR',
 } as const;
 
-const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const isBlank = (v: unknown): boolean =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** `''`, `null` (a key with no value) and a missing key all mean "not set". */
 function optional<T extends z.ZodType>(schema: T) {
@@ -144,7 +144,8 @@ export function parseMsDate(value: string): string | undefined {
   if (!m) return undefined;
   const [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
   return d.toISOString().slice(0, 10);
 }
 
@@ -155,16 +156,20 @@ const msDate = z
 
 const robots = text(EXPECT.robots)
   .transform((s) => s.split(',').map((d) => d.trim().toUpperCase()))
-  .refine((ds) => ds.every((d) => (ROBOTS_DIRECTIVES as readonly string[]).includes(d)), {error: EXPECT.robots})
+  .refine((ds) => ds.every((d) => (ROBOTS_DIRECTIVES as readonly string[]).includes(d)), {
+    error: EXPECT.robots,
+  })
   .refine((ds) => !(ds.includes('INDEX') && ds.includes('NOINDEX')), {
     error: `${EXPECT.robots}, without both INDEX and NOINDEX`,
   })
   .refine((ds) => !(ds.includes('FOLLOW') && ds.includes('NOFOLLOW')), {
     error: `${EXPECT.robots}, without both FOLLOW and NOFOLLOW`,
   })
-  .transform(
-    (ds): ArticleRobots => ({index: !ds.includes('NOINDEX'), follow: !ds.includes('NOFOLLOW'), archive: !ds.includes('NOARCHIVE')}),
-  );
+  .transform((ds): ArticleRobots => ({
+    index: !ds.includes('NOINDEX'),
+    follow: !ds.includes('NOFOLLOW'),
+    archive: !ds.includes('NOARCHIVE'),
+  }));
 
 /**
  * The keys, in Microsoft's spelling. Keys of the file match these
@@ -195,7 +200,9 @@ const schema = z
     'ms.custom': list(EXPECT.list),
     'ms.translationtype': optional(oneOf(TRANSLATION_TYPES, EXPECT.translationType)),
     'ms.contentlocale': optional(
-      text(EXPECT.contentLocale).refine((s) => /^[a-z]{2,3}-[a-z]{2,4}$/i.test(s), {error: EXPECT.contentLocale}),
+      text(EXPECT.contentLocale).refine((s) => /^[a-z]{2,3}-[a-z]{2,4}$/i.test(s), {
+        error: EXPECT.contentLocale,
+      }),
     ),
     'ms.lasthandoff': optional(msDate),
     'ms.sourcegitcommit': optional(hex),
@@ -207,7 +214,9 @@ const schema = z
         .refine((s) => /^\d+$/.test(s), {error: EXPECT.digits}),
     ),
     ROBOTS: optional(robots),
-    'search.appverid': list(EXPECT.appverid, (s) => APPVERID.test(s)).transform((ids) => ids.map((s) => s.toUpperCase())),
+    'search.appverid': list(EXPECT.appverid, (s) => APPVERID.test(s)).transform((ids) =>
+      ids.map((s) => s.toUpperCase()),
+    ),
     'f1.keywords': list(EXPECT.ids, (s) => ID.test(s)),
   })
   .loose();
@@ -279,7 +288,11 @@ export function parseMsDocsFrontMatter(raw: RawFrontMatter, ctx: ParseContext): 
     }
     const earlier = written.get(known);
     if (earlier !== undefined) {
-      problems.push({key, value, expected: `a single ${known} key (the file also has ${earlier}; keys ignore letter case)`});
+      problems.push({
+        key,
+        value,
+        expected: `a single ${known} key (the file also has ${earlier}; keys ignore letter case)`,
+      });
       continue;
     }
     written.set(known, key);
@@ -290,7 +303,11 @@ export function parseMsDocsFrontMatter(raw: RawFrontMatter, ctx: ParseContext): 
   if (!result.success) {
     for (const issue of result.error.issues) {
       const known = String(issue.path[0] ?? '');
-      problems.push({key: written.get(known) ?? known, value: input[known], expected: issue.message});
+      problems.push({
+        key: written.get(known) ?? known,
+        value: input[known],
+        expected: issue.message,
+      });
     }
     throw new FrontMatterError(ctx.file, problems);
   }

@@ -43,7 +43,9 @@ export function createParseFrontMatter(options: ParseFrontMatterOptions): ParseF
     } catch (err) {
       // YAML errors don't say which file they come from; other hooks' errors do.
       if ((err as Error).name !== 'YAMLException') throw err;
-      throw new Error(`Front matter of ${file} is not valid YAML: ${(err as Error).message}`, {cause: err});
+      throw new Error(`Front matter of ${file} is not valid YAML: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
     const where = locateDoc(filePath, siteDir);
     if (!where) return parsed;

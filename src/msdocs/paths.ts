@@ -100,7 +100,12 @@ export function learnLocale(locale: string): string {
  * The file that holds an article in a locale and version, whether or not it
  * exists: the English source for the default locale, else its translation.
  */
-export function docFileFor(siteDir: string, locale: string, version: string, relPath: string): string {
+export function docFileFor(
+  siteDir: string,
+  locale: string,
+  version: string,
+  relPath: string,
+): string {
   if (locale === DEFAULT_LOCALE) return path.join(sourceRootFor(siteDir, version), relPath);
   const folder = version === CURRENT_VERSION ? CURRENT_VERSION : `version-${version}`;
   return path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', folder, relPath);

@@ -13,7 +13,8 @@
  */
 import type {ParseFrontMatter} from '@docusaurus/types';
 
-const HEADING_ANCHOR = /^([ \t]{0,3}#{1,6}[ \t]+)<a\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)\s*>\s*<\/a\s*>[ \t]*/gim;
+const HEADING_ANCHOR =
+  /^([ \t]{0,3}#{1,6}[ \t]+)<a\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)\s*>\s*<\/a\s*>[ \t]*/gim;
 
 export function stripHeadingAnchors(markdown: string): string {
   return markdown.replace(HEADING_ANCHOR, '$1');

@@ -13,15 +13,26 @@ import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {visit} from 'unist-util-visit';
 
 const isIcon = (node: Element): boolean =>
-  node.tagName === 'span' && Array.isArray(node.properties.className) && node.properties.className.includes('msdocs-icon');
+  node.tagName === 'span' &&
+  Array.isArray(node.properties.className) &&
+  node.properties.className.includes('msdocs-icon');
 
 export default function rehypeMsdocsDecorativeImages() {
   return (tree: Root): void => {
     visit(tree, 'element', (span: Element) => {
       if (!isIcon(span)) return;
       for (const child of span.children as (Element | MdxJsxTextElement)[]) {
-        if (child.type === 'element' && child.tagName === 'img' && child.properties.alt === undefined) child.properties.alt = '';
-        if (child.type === 'mdxJsxTextElement' && child.name === 'img' && !child.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt')) {
+        if (
+          child.type === 'element' &&
+          child.tagName === 'img' &&
+          child.properties.alt === undefined
+        )
+          child.properties.alt = '';
+        if (
+          child.type === 'mdxJsxTextElement' &&
+          child.name === 'img' &&
+          !child.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt')
+        ) {
           child.attributes.push({type: 'mdxJsxAttribute', name: 'alt', value: ''});
         }
       }

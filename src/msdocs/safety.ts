@@ -7,7 +7,13 @@
  * Browsers ignore ASCII whitespace and control characters inside a URL's
  * scheme (`java\tscript:` runs), so they are dropped before comparing.
  */
-const SCRIPT_SCHEMES = ['javascript:', 'vbscript:', 'data:text/html', 'data:application/xhtml', 'data:image/svg'];
+const SCRIPT_SCHEMES = [
+  'javascript:',
+  'vbscript:',
+  'data:text/html',
+  'data:application/xhtml',
+  'data:image/svg',
+];
 
 /** Elements that run code or pull in another document. */
 const ACTIVE_ELEMENTS = new Set([
@@ -36,17 +42,24 @@ export function unsafeUrl(url: string): string | undefined {
 }
 
 export function unsafeElement(name: string): string | undefined {
-  return ACTIVE_ELEMENTS.has(name.toLowerCase()) ? `<${name.toLowerCase()}> is active content` : undefined;
+  return ACTIVE_ELEMENTS.has(name.toLowerCase())
+    ? `<${name.toLowerCase()}> is active content`
+    : undefined;
 }
 
 export function unsafeAttribute(name: string, value: string): string | undefined {
   if (/^on/i.test(name)) return `the ${name.toLowerCase()}= event handler attribute runs code`;
   if (name.toLowerCase() === 'srcdoc') return 'srcdoc= embeds a document';
-  if (/^(href|src|action|formaction|xlink:href|poster|background|cite|data|srcset)$/i.test(name)) return unsafeUrl(value);
-  if (name.toLowerCase() === 'style' && /expression\s*\(|url\s*\(\s*['"]?\s*javascript:/i.test(value)) {
+  if (/^(href|src|action|formaction|xlink:href|poster|background|cite|data|srcset)$/i.test(name))
+    return unsafeUrl(value);
+  if (
+    name.toLowerCase() === 'style' &&
+    /expression\s*\(|url\s*\(\s*['"]?\s*javascript:/i.test(value)
+  ) {
     return 'the style= attribute runs code';
   }
   return undefined;
 }
 
-export const SAFE_CONTENT_HINT = 'expected plain Markdown or inert HTML (content is data, never code)';
+export const SAFE_CONTENT_HINT =
+  'expected plain Markdown or inert HTML (content is data, never code)';

@@ -11,7 +11,10 @@ import React, {type ComponentProps, type ReactNode} from 'react';
 // (it is imported by the library's page), so '@theme/Layout' would lead back here.
 import Layout from '@theme-original/Layout';
 
-export default function SearchPageLayout({children, ...props}: ComponentProps<typeof Layout>): ReactNode {
+export default function SearchPageLayout({
+  children,
+  ...props
+}: ComponentProps<typeof Layout>): ReactNode {
   return (
     <Layout {...props}>
       <main>{children}</main>

@@ -14,7 +14,11 @@ export function missingPages(parts: SearchIndexPart[], permalinks: string[]): st
   return permalinks.filter((p) => !indexed.has(p));
 }
 
-export function assertAllPagesIndexed(parts: SearchIndexPart[], permalinks: string[], where: string): void {
+export function assertAllPagesIndexed(
+  parts: SearchIndexPart[],
+  permalinks: string[],
+  where: string,
+): void {
   const missing = missingPages(parts, permalinks);
   if (missing.length > 0) {
     throw new Error(
@@ -27,5 +31,7 @@ export function assertAllPagesIndexed(parts: SearchIndexPart[], permalinks: stri
 /** The analysis for a locale; only locales src/search/lunr-analysis.ts knows. */
 export function searchLocale(locale: string): 'en' | 'tr' {
   if (locale === 'en' || locale === 'tr') return locale;
-  throw new Error(`Search: no analysis for locale "${locale}" (src/search/lunr-analysis.ts knows en, tr).`);
+  throw new Error(
+    `Search: no analysis for locale "${locale}" (src/search/lunr-analysis.ts knows en, tr).`,
+  );
 }

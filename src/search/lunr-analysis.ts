@@ -59,8 +59,9 @@ function turkishAnalyzer(lunr: Lunr): TurkishAnalyzer {
 }
 
 function registered(lunr: Lunr, name: string, make: () => PipelineFunction): PipelineFunction {
-  const functions = (lunr.Pipeline as unknown as {registeredFunctions: Record<string, PipelineFunction>})
-    .registeredFunctions;
+  const functions = (
+    lunr.Pipeline as unknown as {registeredFunctions: Record<string, PipelineFunction>}
+  ).registeredFunctions;
   const existing = functions[name];
   if (existing) return existing;
   const fn = make();
@@ -84,10 +85,13 @@ export function registerTurkishQuery(lunr: Lunr): PipelineFunction {
 
 /** The index-time Turkish function: a page word in, the terms to store out. */
 function registerTurkishIndex(lunr: Lunr): PipelineFunction {
-  return registered(lunr, TURKISH_INDEX_FUNCTION, () => (token) =>
-    turkishAnalyzer(lunr)
-      .indexTerms(token.toString())
-      .map((term) => token.clone(() => term)),
+  return registered(
+    lunr,
+    TURKISH_INDEX_FUNCTION,
+    () => (token) =>
+      turkishAnalyzer(lunr)
+        .indexTerms(token.toString())
+        .map((term) => token.clone(() => term)),
   );
 }
 
@@ -123,7 +127,11 @@ export function turkishTokenizer(lunr: Lunr): typeof lunr.tokenizer {
 }
 
 /** Builds a lunr index over the library's documents with the locale's analysis. */
-export function buildSearchIndex(lunr: Lunr, documents: SearchDocument[], locale: SearchLocale): object {
+export function buildSearchIndex(
+  lunr: Lunr,
+  documents: SearchDocument[],
+  locale: SearchLocale,
+): object {
   return lunr(function () {
     if (locale === 'tr') {
       this.tokenizer = turkishTokenizer(lunr);

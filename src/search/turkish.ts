@@ -84,7 +84,10 @@ export interface TurkishAnalyzer {
   queryTerm(word: string): string;
 }
 
-export function createTurkishAnalyzer({stem, isStopWord = () => false}: TurkishAnalyzerOptions): TurkishAnalyzer {
+export function createTurkishAnalyzer({
+  stem,
+  isStopWord = () => false,
+}: TurkishAnalyzerOptions): TurkishAnalyzer {
   // A site's text repeats its words: each is stemmed once (the index build
   // stems every word of every page; this halves the Turkish index time).
   const chains = new Map<string, string[]>();
@@ -125,7 +128,8 @@ export function createTurkishAnalyzer({stem, isStopWord = () => false}: TurkishA
       const leading = word.startsWith('*');
       const trailing = word.length > 1 && word.endsWith('*');
       const clean = trimPunctuation(word.replace(COMBINING_DOT_ABOVE, ''));
-      if (leading || trailing) return `${leading ? '*' : ''}${foldTurkish(clean)}${trailing ? '*' : ''}`;
+      if (leading || trailing)
+        return `${leading ? '*' : ''}${foldTurkish(clean)}${trailing ? '*' : ''}`;
       return foldTurkish(stemChain(clean)[0] ?? clean);
     },
   };

@@ -20,7 +20,14 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {DEFAULT_LOCALE, locateDoc} from '../msdocs/paths';
 import {parseMarkdown} from './hash';
-import {KEY_DATE, KEY_SOURCE_HASH, parseIsoDate, readRecord, TranslationRecordError, writeRecord} from './record';
+import {
+  KEY_DATE,
+  KEY_SOURCE_HASH,
+  parseIsoDate,
+  readRecord,
+  TranslationRecordError,
+  writeRecord,
+} from './record';
 import {
   FAILING_STATUSES,
   hashSourceFile,
@@ -47,7 +54,9 @@ const STATUS_ORDER: Status[] = ['current', 'machine-translated', 'outdated', 'mi
 function note(row: StatusRow): string {
   switch (row.status) {
     case 'outdated':
-      return row.reason === 'unrecorded' ? 'no translation.sourcehash recorded' : 'English source changed since';
+      return row.reason === 'unrecorded'
+        ? 'no translation.sourcehash recorded'
+        : 'English source changed since';
     case 'missing':
       return 'readers get the English page';
     case 'orphaned':
@@ -60,14 +69,28 @@ function note(row: StatusRow): string {
 /** Plain-text table, columns padded to their widest cell. */
 export function formatTable(rows: StatusRow[]): string[] {
   const header = ['Article', 'Locale', 'Version', 'Status', 'Type', 'Translated', 'Note'];
-  const cells = rows.map((r) => [r.article, r.locale, r.version, r.status, r.type ?? '-', r.date ?? '-', note(r)]);
+  const cells = rows.map((r) => [
+    r.article,
+    r.locale,
+    r.version,
+    r.status,
+    r.type ?? '-',
+    r.date ?? '-',
+    note(r),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
-  const line = (c: string[]): string => c.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (c: string[]): string =>
+    c
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
 }
 
 export function summarise(rows: StatusRow[]): string {
-  const counts = STATUS_ORDER.map((s) => [s, rows.filter((r) => r.status === s).length] as const).filter(([, n]) => n > 0);
+  const counts = STATUS_ORDER.map(
+    (s) => [s, rows.filter((r) => r.status === s).length] as const,
+  ).filter(([, n]) => n > 0);
   const parts = counts.map(([s, n]) => `${n} ${s}`);
   return `${rows.length} translation${rows.length === 1 ? '' : 's'} checked${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
@@ -83,14 +106,23 @@ function reportError(error: unknown, io: Io): number {
 export async function runStatus(argv: string[], io: Io): Promise<number> {
   let values: {strict?: boolean; json?: boolean};
   try {
-    ({values} = parseArgs({args: argv, options: {strict: {type: 'boolean'}, json: {type: 'boolean'}}, strict: true}));
+    ({values} = parseArgs({
+      args: argv,
+      options: {strict: {type: 'boolean'}, json: {type: 'boolean'}},
+      strict: true,
+    }));
   } catch (error) {
-    io.stderr(`i18n:status: ${(error as Error).message}\nusage: npm run i18n:status [-- --strict] [--json]`);
+    io.stderr(
+      `i18n:status: ${(error as Error).message}\nusage: npm run i18n:status [-- --strict] [--json]`,
+    );
     return 2;
   }
   let rows: StatusRow[];
   try {
-    rows = await scanSite({siteDir: io.siteDir, locales: await readLocales(io.siteDir, DEFAULT_LOCALE)});
+    rows = await scanSite({
+      siteDir: io.siteDir,
+      locales: await readLocales(io.siteDir, DEFAULT_LOCALE),
+    });
   } catch (error) {
     return reportError(error, io);
   }
@@ -109,7 +141,9 @@ export async function runStatus(argv: string[], io: Io): Promise<number> {
     for (const r of toMark) io.stdout(`  npm run i18n:mark -- ${r.translationFile}`);
   }
   if (values.strict && failing.length) {
-    io.stderr(`i18n:status --strict: ${failing.length} translation${failing.length === 1 ? ' is' : 's are'} not current`);
+    io.stderr(
+      `i18n:status --strict: ${failing.length} translation${failing.length === 1 ? ' is' : 's are'} not current`,
+    );
     return 1;
   }
   return 0;
@@ -155,7 +189,12 @@ async function planMark(arg: string, date: string, io: Io): Promise<Planned> {
   try {
     await fs.access(sourcePath);
   } catch {
-    throw new TranslationRecordError(label, undefined, `an English source at ${sourceLabel}`, 'none');
+    throw new TranslationRecordError(
+      label,
+      undefined,
+      `an English source at ${sourceLabel}`,
+      'none',
+    );
   }
   const sourceHash = await hashSourceFile(sourcePath, sourceLabel);
 
@@ -163,8 +202,17 @@ async function planMark(arg: string, date: string, io: Io): Promise<Planned> {
   // The rest of the file must be what it was, and the new record valid.
   const {frontMatter} = await parseMarkdown(after, file);
   const record = readRecord(frontMatter, label);
-  if (record.sourceHash !== sourceHash || record.date !== date || (await withoutRecord(before, file)) !== (await withoutRecord(after, file))) {
-    throw new TranslationRecordError(label, KEY_SOURCE_HASH, 'a front matter block this command can edit line by line', 'one it cannot');
+  if (
+    record.sourceHash !== sourceHash ||
+    record.date !== date ||
+    (await withoutRecord(before, file)) !== (await withoutRecord(after, file))
+  ) {
+    throw new TranslationRecordError(
+      label,
+      KEY_SOURCE_HASH,
+      'a front matter block this command can edit line by line',
+      'one it cannot',
+    );
   }
   return {label, file, before, after, sourceHash};
 }
@@ -173,7 +221,12 @@ export async function runMark(argv: string[], io: Io): Promise<number> {
   const usage = 'usage: npm run i18n:mark -- <translation file>... [--date YYYY-MM-DD]';
   let parsed: {values: {date?: string}; positionals: string[]};
   try {
-    parsed = parseArgs({args: argv, options: {date: {type: 'string'}}, allowPositionals: true, strict: true});
+    parsed = parseArgs({
+      args: argv,
+      options: {date: {type: 'string'}},
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     io.stderr(`i18n:mark: ${(error as Error).message}\n${usage}`);
     return 2;
@@ -202,7 +255,9 @@ export async function runMark(argv: string[], io: Io): Promise<number> {
 
   for (const plan of plans) {
     if (plan.after !== plan.before) await fs.writeFile(plan.file, plan.after, 'utf8');
-    io.stdout(`current: ${plan.label} (English source ${plan.sourceHash.slice(0, 12)}, translated ${date})`);
+    io.stdout(
+      `current: ${plan.label} (English source ${plan.sourceHash.slice(0, 12)}, translated ${date})`,
+    );
   }
   return 0;
 }

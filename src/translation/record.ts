@@ -40,13 +40,16 @@ export class TranslationRecordError extends Error {
     readonly expected: string,
     readonly got: unknown,
   ) {
-    super(`${file}: ${key ? `front matter "${key}": ` : ''}expected ${expected}, got ${describe(got)}`);
+    super(
+      `${file}: ${key ? `front matter "${key}": ` : ''}expected ${expected}, got ${describe(got)}`,
+    );
     this.name = 'TranslationRecordError';
   }
 }
 
 function describe(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
   return JSON.stringify(value) ?? String(value);
 }
 
@@ -55,13 +58,15 @@ const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/; // Microsoft's ms.lasthandoff
 
 function validDate(y: number, m: number, d: number): string | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
   return date.toISOString().slice(0, 10);
 }
 
 /** `YYYY-MM-DD` (YAML may already have made it a Date) -> ISO date, else undefined. */
 export function parseIsoDate(value: unknown): string | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
   const m = ISO_DATE.exec(value.trim());
   return m ? validDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
@@ -83,7 +88,12 @@ export function parseHandoffDate(value: unknown): string | undefined {
 export function readRecord(frontMatter: Record<string, unknown>, file: string): TranslationRecord {
   for (const key of Object.keys(frontMatter)) {
     if (key === KEY_STATUS) {
-      throw new TranslationRecordError(file, key, 'no such key (the build computes the status; remove it)', frontMatter[key]);
+      throw new TranslationRecordError(
+        file,
+        key,
+        'no such key (the build computes the status; remove it)',
+        frontMatter[key],
+      );
     }
     if (key.startsWith('translation.') && !KNOWN_KEYS.has(key)) {
       throw new TranslationRecordError(file, key, `one of ${[...KNOWN_KEYS].join(', ')}`, key);
@@ -91,7 +101,12 @@ export function readRecord(frontMatter: Record<string, unknown>, file: string): 
   }
 
   const record: TranslationRecord = {
-    type: String(frontMatter['ms.translationtype'] ?? '').trim().toUpperCase() === 'MT' ? 'machine' : 'human',
+    type:
+      String(frontMatter['ms.translationtype'] ?? '')
+        .trim()
+        .toUpperCase() === 'MT'
+        ? 'machine'
+        : 'human',
   };
 
   const hash = frontMatter[KEY_SOURCE_HASH];
@@ -114,7 +129,13 @@ export function readRecord(frontMatter: Record<string, unknown>, file: string): 
     record.date = date;
   } else if (frontMatter['ms.lasthandoff'] !== undefined && frontMatter['ms.lasthandoff'] !== '') {
     const handoff = parseHandoffDate(frontMatter['ms.lasthandoff']);
-    if (!handoff) throw new TranslationRecordError(file, 'ms.lasthandoff', 'a date written MM/DD/YYYY', frontMatter['ms.lasthandoff']);
+    if (!handoff)
+      throw new TranslationRecordError(
+        file,
+        'ms.lasthandoff',
+        'a date written MM/DD/YYYY',
+        frontMatter['ms.lasthandoff'],
+      );
     record.date = handoff;
   }
   return record;
@@ -124,7 +145,12 @@ export function readRecord(frontMatter: Record<string, unknown>, file: string): 
 export function assertNoRecord(frontMatter: Record<string, unknown>, file: string): void {
   const key = Object.keys(frontMatter).find((k) => k.startsWith('translation.'));
   if (key) {
-    throw new TranslationRecordError(file, key, 'no translation.* key in an English source (it belongs in the translation)', frontMatter[key]);
+    throw new TranslationRecordError(
+      file,
+      key,
+      'no translation.* key in an English source (it belongs in the translation)',
+      frontMatter[key],
+    );
   }
 }
 
@@ -136,9 +162,14 @@ const FENCE = /^---[ \t]*$/;
  * place, a missing one is appended at the end of the front matter, line
  * endings are kept, and a file without front matter gets a block of its own.
  */
-export function writeRecord(fileContent: string, record: {sourceHash: string; date: string}): string {
-  if (!SOURCE_HASH_PATTERN.test(record.sourceHash)) throw new Error(`not a source hash: ${record.sourceHash}`);
-  if (parseIsoDate(record.date) !== record.date) throw new Error(`not a YYYY-MM-DD date: ${record.date}`);
+export function writeRecord(
+  fileContent: string,
+  record: {sourceHash: string; date: string},
+): string {
+  if (!SOURCE_HASH_PATTERN.test(record.sourceHash))
+    throw new Error(`not a source hash: ${record.sourceHash}`);
+  if (parseIsoDate(record.date) !== record.date)
+    throw new Error(`not a YYYY-MM-DD date: ${record.date}`);
   const eol = fileContent.includes('\r\n') ? '\r\n' : '\n';
   const bom = fileContent.startsWith('\uFEFF') ? '\uFEFF' : '';
   const lines = fileContent.slice(bom.length).split(eol);

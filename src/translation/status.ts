@@ -61,7 +61,10 @@ export function articleId(relPath: string): string {
 }
 
 /** Freshness of an existing translation against its English source's hash. */
-export function freshness(record: TranslationRecord, currentSourceHash: string): {freshness: Freshness; reason?: OutdatedReason} {
+export function freshness(
+  record: TranslationRecord,
+  currentSourceHash: string,
+): {freshness: Freshness; reason?: OutdatedReason} {
   if (record.sourceHash === undefined) return {freshness: 'outdated', reason: 'unrecorded'};
   if (record.sourceHash !== currentSourceHash) return {freshness: 'outdated', reason: 'changed'};
   return {freshness: 'current'};
@@ -74,7 +77,9 @@ export function summaryStatus(f: Freshness, type: TranslationType | undefined): 
 }
 
 export function sourceFolder(version: string): string {
-  return version === CURRENT_VERSION ? 'docs' : path.posix.join('versioned_docs', `version-${version}`);
+  return version === CURRENT_VERSION
+    ? 'docs'
+    : path.posix.join('versioned_docs', `version-${version}`);
 }
 
 export function translationFolder(locale: string, version: string): string {
@@ -102,7 +107,10 @@ export async function readVersions(siteDir: string): Promise<string[]> {
 export async function readLocales(siteDir: string, defaultLocale = 'en'): Promise<string[]> {
   try {
     const entries = await fs.readdir(path.join(siteDir, 'i18n'), {withFileTypes: true});
-    return entries.filter((e) => e.isDirectory() && e.name !== defaultLocale).map((e) => e.name).sort();
+    return entries
+      .filter((e) => e.isDirectory() && e.name !== defaultLocale)
+      .map((e) => e.name)
+      .sort();
   } catch {
     return [];
   }
@@ -123,7 +131,9 @@ async function listDocs(root: string): Promise<string[]> {
 
 export class TranslationTreeError extends Error {
   constructor(readonly problems: TranslationRecordError[]) {
-    super(`Translation records are invalid:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
+    super(
+      `Translation records are invalid:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`,
+    );
     this.name = 'TranslationTreeError';
   }
 }
@@ -151,7 +161,12 @@ export async function readRecordFile(file: string, label: string): Promise<Trans
   return readRecord(frontMatter, label);
 }
 
-export async function scanSite({siteDir, locales, versions, hashSource = hashSourceFile}: ScanOptions): Promise<StatusRow[]> {
+export async function scanSite({
+  siteDir,
+  locales,
+  versions,
+  hashSource = hashSourceFile,
+}: ScanOptions): Promise<StatusRow[]> {
   const rows: StatusRow[] = [];
   const problems: TranslationRecordError[] = [];
   // Files are read concurrently; results are taken in file order, so the
@@ -179,9 +194,13 @@ export async function scanSite({siteDir, locales, versions, hashSource = hashSou
     const sourceDir = sourceFolder(version);
     const sources = await listDocs(path.join(siteDir, sourceDir));
     const hashed = await Promise.all(
-      sources.map((rel) => settle(hashSource(path.join(siteDir, sourceDir, rel), `${sourceDir}/${rel}`))),
+      sources.map((rel) =>
+        settle(hashSource(path.join(siteDir, sourceDir, rel), `${sourceDir}/${rel}`)),
+      ),
     );
-    const hashes = new Map<string, string | undefined>(sources.map((rel, i) => [rel, take(hashed[i])]));
+    const hashes = new Map<string, string | undefined>(
+      sources.map((rel, i) => [rel, take(hashed[i])]),
+    );
 
     for (const locale of locales) {
       const translationDir = translationFolder(locale, version);
@@ -190,7 +209,9 @@ export async function scanSite({siteDir, locales, versions, hashSource = hashSou
       const records = await Promise.all(
         articles.map((rel) =>
           translations.has(rel)
-            ? settle(readRecordFile(path.join(siteDir, translationDir, rel), `${translationDir}/${rel}`))
+            ? settle(
+                readRecordFile(path.join(siteDir, translationDir, rel), `${translationDir}/${rel}`),
+              )
             : undefined,
         ),
       );
@@ -212,7 +233,12 @@ export async function scanSite({siteDir, locales, versions, hashSource = hashSou
         const sourceHash = hashes.get(rel);
         if (sourceHash === undefined) return; // the source's own problem is already collected
         const f = freshness(record, sourceHash);
-        rows.push({...common, status: summaryStatus(f.freshness, record.type), reason: f.reason, sourceFile});
+        rows.push({
+          ...common,
+          status: summaryStatus(f.freshness, record.type),
+          reason: f.reason,
+          sourceFile,
+        });
       });
     }
   }

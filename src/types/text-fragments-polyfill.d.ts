@@ -17,5 +17,8 @@ declare module 'text-fragments-polyfill/dist/fragment-generation-utils.js' {
     prefix?: string;
     suffix?: string;
   }
-  export function generateFragmentFromRange(range: Range): {status: number; fragment?: GeneratedFragment};
+  export function generateFragmentFromRange(range: Range): {
+    status: number;
+    fragment?: GeneratedFragment;
+  };
 }

@@ -39,18 +39,24 @@ test('content for another cloud is collapsed, and opens for a link into it', asy
   await expect(page.getByRole('heading', {name: 'Request a fapiao'})).toBeVisible();
 });
 
-test('a video is a link card that opens on its site in a new tab, never an embedded player', async ({page}) => {
+test('a video is a link card that opens on its site in a new tab, never an embedded player', async ({
+  page,
+}) => {
   await page.goto(`${FIXTURES}/video`);
-  const card = page.getByRole('link', {name: /Watch the video.*www\.microsoft\.com, opens in a new tab/});
+  const card = page.getByRole('link', {
+    name: /Watch the video.*www\.microsoft\.com, opens in a new tab/,
+  });
   await expect(card).toHaveAttribute('href', 'https://www.microsoft.com/videoplayer/embed/RE4KWvE');
   await expect(card).toHaveAttribute('target', '_blank');
   await expect(card).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(page.locator('iframe')).toHaveCount(0);
   await page.goto(`/tr${FIXTURES}/video`);
-  await expect(page.getByRole('link', {name: /Videoyu izleyin.*yeni sekmede açılır/})).toHaveCount(2);
+  await expect(page.getByRole('link', {name: /Videoyu izleyin.*yeni sekmede açılır/})).toHaveCount(
+    2,
+  );
 });
 
-test('zone pivots are tabs with Learn\'s ?pivots= address', async ({page}) => {
+test("zone pivots are tabs with Learn's ?pivots= address", async ({page}) => {
   await page.goto(`${FIXTURES}/zones`);
   await hydrated(page);
   await page.getByRole('tab', {name: 'powershell'}).click();
@@ -58,7 +64,10 @@ test('zone pivots are tabs with Learn\'s ?pivots= address', async ({page}) => {
   await expect(page.getByText('to list the licenses')).toBeVisible();
   await page.goto(`/tr${FIXTURES}/zones?pivots=powershell`);
   await hydrated(page);
-  await expect(page.getByRole('tab', {name: 'powershell'})).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', {name: 'powershell'})).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(page.getByText('yardım bölmesi')).toHaveCount(0);
 });
 
@@ -66,7 +75,9 @@ test('next steps, images and raw HTML links', async ({page}) => {
   await page.goto(`${FIXTURES}/divs`);
   await expect(page.getByRole('link', {name: 'Assign licenses'})).toHaveClass(/button--primary/);
   await page.goto(`${FIXTURES}/images`);
-  const figure = page.getByRole('figure').filter({has: page.getByRole('img', {name: 'The Licenses page lists each subscription.'})});
+  const figure = page
+    .getByRole('figure')
+    .filter({has: page.getByRole('img', {name: 'The Licenses page lists each subscription.'})});
   await expect(figure).toHaveCount(1);
   await expect(figure.getByRole('link')).toHaveAttribute('href', /\.png$/);
   await page.goto(`/tr${FIXTURES}/html`);
@@ -102,8 +113,14 @@ for (const url of articlePages()) {
       await page.goto(url);
       await hydrated(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-      const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const {violations} = await new AxeBuilder({page})
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        violations.map(
+          (v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     }
   });
 }

@@ -13,5 +13,8 @@ export default defineConfig({
   ...base,
   testDir: '.',
   reporter: [['list']],
-  webServer: base.webServer && !Array.isArray(base.webServer) ? {...base.webServer, cwd: siteDir} : base.webServer,
+  webServer:
+    base.webServer && !Array.isArray(base.webServer)
+      ? {...base.webServer, cwd: siteDir}
+      : base.webServer,
 });

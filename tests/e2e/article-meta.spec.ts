@@ -40,12 +40,20 @@ const machineNotice = (page: Page) => page.locator('[data-translation-notice="ma
 const originalNote = (page: Page) => page.locator('[data-translation-notice="original"]');
 
 test.describe('facts under the title', () => {
-  test('Turkish: date from the hand-off in Turkish, kind, service, audience, contributor', async ({page}) => {
+  test('Turkish: date from the hand-off in Turkish, kind, service, audience, contributor', async ({
+    page,
+  }) => {
     const errors = watchConsole(page);
     await page.goto(TR);
     await hydrated(page);
     const facts = page.getByRole('main').locator('dl');
-    await expect(facts.getByRole('term')).toHaveText(['Güncelleştirme', 'Tür', 'Hizmet', 'Hedef kitle', 'Katkıda bulunan']);
+    await expect(facts.getByRole('term')).toHaveText([
+      'Güncelleştirme',
+      'Tür',
+      'Hizmet',
+      'Hedef kitle',
+      'Katkıda bulunan',
+    ]);
     await expect(facts.getByRole('definition')).toHaveText([
       '6 Ağustos 2021',
       'Makale',
@@ -54,22 +62,36 @@ test.describe('facts under the title', () => {
       'cmcatee-MSFT',
     ]);
     await expect(facts.locator('time')).toHaveAttribute('datetime', '2021-08-06');
-    await expect(facts.getByRole('link', {name: 'cmcatee-MSFT'})).toHaveAttribute('href', 'https://github.com/cmcatee-MSFT');
+    await expect(facts.getByRole('link', {name: 'cmcatee-MSFT'})).toHaveAttribute(
+      'href',
+      'https://github.com/cmcatee-MSFT',
+    );
     // Right under the title, before the article's text.
     const inOrder = await page.getByRole('main').evaluate((main) => {
-      const [h1, dl, text] = ['h1', 'dl', '.markdown > p'].map((selector) => main.querySelector(selector));
+      const [h1, dl, text] = ['h1', 'dl', '.markdown > p'].map((selector) =>
+        main.querySelector(selector),
+      );
       const before = (a: Element | null, b: Element | null): boolean =>
-        a !== null && b !== null && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        a !== null &&
+        b !== null &&
+        (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
       return before(h1 ?? null, dl ?? null) && before(dl ?? null, text ?? null);
     });
     expect(inOrder).toBe(true);
     expect(errors).toEqual([]);
   });
 
-  test('English: no date (the source has ms.date "" and no hand-off), the other facts in English', async ({page}) => {
+  test('English: no date (the source has ms.date "" and no hand-off), the other facts in English', async ({
+    page,
+  }) => {
     await page.goto(EN);
     const facts = page.getByRole('main').locator('dl');
-    await expect(facts.getByRole('term')).toHaveText(['Type', 'Service', 'Audience', 'Contributor']);
+    await expect(facts.getByRole('term')).toHaveText([
+      'Type',
+      'Service',
+      'Audience',
+      'Contributor',
+    ]);
     await expect(facts.getByRole('definition')).toHaveText([
       'Article',
       'Microsoft 365 administration',
@@ -114,7 +136,10 @@ test.describe('machine translation', () => {
 
   test('the snapshot keeps its version in the English link', async ({page}) => {
     await page.goto(pageUrl('tr', '2021-08', SEED_PATH));
-    await expect(machineNotice(page).getByRole('link')).toHaveAttribute('href', pageUrl('en', '2021-08', SEED_PATH));
+    await expect(machineNotice(page).getByRole('link')).toHaveAttribute(
+      'href',
+      pageUrl('en', '2021-08', SEED_PATH),
+    );
   });
 });
 
@@ -157,7 +182,9 @@ test.describe('the remembered choice to read English originals', () => {
     await machineNotice(page).getByRole('button', {name: ALWAYS_ORIGINALS}).click();
     await expect(page).toHaveURL(EN);
     await originalNote(page).getByRole('button', {name: STOP_EN}).click();
-    await expect(originalNote(page)).toContainText('machine-translated pages open in their own language again');
+    await expect(originalNote(page)).toContainText(
+      'machine-translated pages open in their own language again',
+    );
     await page.goto(TR);
     await hydrated(page);
     await expect(machineNotice(page)).toBeVisible();
@@ -181,17 +208,28 @@ test.describe('search engines', () => {
       for (const locale of LOCALES) {
         for (const version of VERSIONS) {
           const url = pageUrl(locale, version, SEED_PATH);
-          test(`${locale} ${version}: robots, canonical, hreflang to pages that exist`, async ({page, request}) => {
+          test(`${locale} ${version}: robots, canonical, hreflang to pages that exist`, async ({
+            page,
+            request,
+          }) => {
             await page.goto(url);
             if (javaScriptEnabled) await hydrated(page);
             // ROBOTS: NOINDEX, NOFOLLOW in every copy of the seed.
-            await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
-            await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', SITE_URL + url);
+            await expect(page.locator('meta[name="robots"]')).toHaveAttribute(
+              'content',
+              'noindex, nofollow',
+            );
+            await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+              'href',
+              SITE_URL + url,
+            );
 
             const alternates = () =>
               page
                 .locator('link[rel="alternate"][hreflang]')
-                .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+                .evaluateAll((links) =>
+                  links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+                );
             const expected: [string, string][] = [
               ['en', SITE_URL + pageUrl('en', version, SEED_PATH)],
               ['tr', SITE_URL + pageUrl('tr', version, SEED_PATH)],
@@ -208,11 +246,15 @@ test.describe('search engines', () => {
         }
       }
 
-      test('structured data: a TechArticle, the Turkish one a translation of the English', async ({page}) => {
+      test('structured data: a TechArticle, the Turkish one a translation of the English', async ({
+        page,
+      }) => {
         const articleData = async () => {
           const blocks = await page
             .locator('script[type="application/ld+json"]')
-            .evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>));
+            .evaluateAll((scripts) =>
+              scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>),
+            );
           return blocks.find((b) => b['@type'] === 'TechArticle');
         };
         // Polled: while React hydrates, the head manager may briefly drop and re-add tags.
@@ -226,7 +268,9 @@ test.describe('search engines', () => {
           translationOfWork: {'@type': 'TechArticle', url: SITE_URL + EN, inLanguage: 'en-US'},
         });
         await page.goto(EN);
-        await expect.poll(articleData).toMatchObject({headline: 'Transfer licenses between tenants', inLanguage: 'en-US'});
+        await expect
+          .poll(articleData)
+          .toMatchObject({headline: 'Transfer licenses between tenants', inLanguage: 'en-US'});
         const en = await articleData();
         expect(en).toMatchObject({url: SITE_URL + EN});
         expect(en).not.toHaveProperty('translationOfWork');
@@ -241,8 +285,12 @@ test.describe('search engines', () => {
   });
 
   for (const locale of LOCALES) {
-    test(`sitemap (${locale}) leaves out the noindex article in both versions`, async ({request}) => {
-      const response = await request.get(locale === 'en' ? '/sitemap.xml' : `/${locale}/sitemap.xml`);
+    test(`sitemap (${locale}) leaves out the noindex article in both versions`, async ({
+      request,
+    }) => {
+      const response = await request.get(
+        locale === 'en' ? '/sitemap.xml' : `/${locale}/sitemap.xml`,
+      );
       expect(response.status()).toBe(200);
       const locs = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
       expect(locs).toContain(`${SITE_URL}${locale === 'en' ? '/' : `/${locale}/`}`);
@@ -252,7 +300,6 @@ test.describe('search engines', () => {
       expect(locs.filter((l) => l?.includes('transfer-licenses'))).toEqual([]);
     });
   }
-
 });
 
 test.describe('accessibility of the header and notices', () => {
@@ -262,7 +309,11 @@ test.describe('accessibility of the header and notices', () => {
       test('machine-translated page and the English original note pass axe', async ({page}) => {
         await page.goto(TR);
         await hydrated(page);
-        const scan = () => new AxeBuilder({page}).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const scan = () =>
+          new AxeBuilder({page})
+            .include('main')
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+            .analyze();
         expect((await scan()).violations).toEqual([]);
         await machineNotice(page).getByRole('button', {name: ALWAYS_ORIGINALS}).click();
         await expect(originalNote(page)).toBeVisible();

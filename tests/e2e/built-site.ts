@@ -26,7 +26,9 @@ export interface BuiltPage {
 /** Every HTML page of the build, every locale and version, sorted by path. */
 export function listBuiltPages(): BuiltPage[] {
   if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) {
-    throw new Error(`No build in ${path.relative(SITE_DIR, BUILD_DIR)}/: run "npm run build" first.`);
+    throw new Error(
+      `No build in ${path.relative(SITE_DIR, BUILD_DIR)}/: run "npm run build" first.`,
+    );
   }
   const files = fs
     .readdirSync(BUILD_DIR, {recursive: true, encoding: 'utf8'})
@@ -67,7 +69,8 @@ export function fileForPath(urlPath: string): string | undefined {
     return undefined;
   }
   clean = clean.replace(/^\/+/, '').replace(/\/+$/, '');
-  const candidates = clean === '' ? ['index.html'] : [clean, `${clean}.html`, `${clean}/index.html`];
+  const candidates =
+    clean === '' ? ['index.html'] : [clean, `${clean}.html`, `${clean}/index.html`];
   for (const candidate of candidates) {
     const full = path.join(BUILD_DIR, candidate);
     if (!full.startsWith(BUILD_DIR)) return undefined;

@@ -13,7 +13,15 @@ import path from 'node:path';
 import {test, expect, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {externalLinkProblem} from './allowed-domains';
-import {SITE_DIR, declaredTranslationType, fileForPath, listBuiltPages, localeOfPath, pageFacts, type BuiltPage} from './built-site';
+import {
+  SITE_DIR,
+  declaredTranslationType,
+  fileForPath,
+  listBuiltPages,
+  localeOfPath,
+  pageFacts,
+  type BuiltPage,
+} from './built-site';
 import {PHONE} from './site';
 import {englishInterfaceStrings, findEnglish, type EnglishString} from './interface-strings';
 
@@ -31,7 +39,8 @@ const ONLY_PATH = process.env.ONLY_PATH;
 // The English interface strings are derived once per worker, and only when a
 // Turkish page asks for them (it runs write-translations, ~2 s).
 let englishStrings: Promise<EnglishString[]> | undefined;
-const getEnglishStrings = (): Promise<EnglishString[]> => (englishStrings ??= englishInterfaceStrings());
+const getEnglishStrings = (): Promise<EnglishString[]> =>
+  (englishStrings ??= englishInterfaceStrings());
 
 type Problems = string[];
 
@@ -60,7 +69,10 @@ function watchConsole(page: Page, into: Problems): void {
 async function axeProblems(page: Page): Promise<Problems> {
   const {violations} = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
   return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`),
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`,
+    ),
   );
 }
 
@@ -130,7 +142,9 @@ function collectInterfaceTexts(contentSelectors: string): string[] {
 const onlyFile = ONLY_PATH ? fileForPath(ONLY_PATH) : undefined;
 
 function pathsToCrawl(): BuiltPage[] {
-  return listBuiltPages().filter((p) => !(p.urlPath in EXCLUDED) && (!ONLY_PATH || p.file === onlyFile));
+  return listBuiltPages().filter(
+    (p) => !(p.urlPath in EXCLUDED) && (!ONLY_PATH || p.file === onlyFile),
+  );
 }
 
 test.describe.configure({mode: 'parallel'});
@@ -139,7 +153,8 @@ test('the exclusion list and ONLY_PATH name built pages', () => {
   const built = new Set(listBuiltPages().map((p) => p.urlPath));
   const stale = Object.keys(EXCLUDED).filter((p) => !built.has(p));
   expect(stale, 'EXCLUDED entries with no page in build/').toEqual([]);
-  if (ONLY_PATH) expect(onlyFile?.endsWith('.html'), `ONLY_PATH=${ONLY_PATH} is not a built page`).toBe(true);
+  if (ONLY_PATH)
+    expect(onlyFile?.endsWith('.html'), `ONLY_PATH=${ONLY_PATH} is not a built page`).toBe(true);
 });
 
 for (const {urlPath, file} of pathsToCrawl()) {
@@ -154,9 +169,13 @@ for (const {urlPath, file} of pathsToCrawl()) {
     const pageUrl = new URL(page.url());
     const html = page.locator('html');
     const htmlClass = (await html.getAttribute('class')) ?? '';
-    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 
-    await check('internal links resolve and their anchors exist', () => internalLinkProblems(pageUrl, hrefs, file));
+    await check('internal links resolve and their anchors exist', () =>
+      internalLinkProblems(pageUrl, hrefs, file),
+    );
 
     await check('external links are https on an allowed domain', () =>
       hrefs
@@ -170,7 +189,9 @@ for (const {urlPath, file} of pathsToCrawl()) {
       const nameless: Problems = [];
       for (const role of ['link', 'button'] as const) {
         for (const el of await page.getByRole(role, {name: /^\s*$/}).all()) {
-          nameless.push(`${role} without a name: ${await el.evaluate((e) => e.outerHTML.slice(0, 160))}`);
+          nameless.push(
+            `${role} without a name: ${await el.evaluate((e) => e.outerHTML.slice(0, 160))}`,
+          );
         }
       }
       return nameless;
@@ -186,9 +207,11 @@ for (const {urlPath, file} of pathsToCrawl()) {
     // Both as served (what a crawler without JavaScript reads) and hydrated.
     await check(`<html lang> is ${locale}`, async () => {
       const problems: Problems = [];
-      if (facts.lang !== locale) problems.push(`built ${file} has <html lang="${facts.lang}">, expected "${locale}"`);
+      if (facts.lang !== locale)
+        problems.push(`built ${file} has <html lang="${facts.lang}">, expected "${locale}"`);
       const lang = await html.getAttribute('lang');
-      if (lang !== locale) problems.push(`hydrated page has <html lang="${lang}">, expected "${locale}"`);
+      if (lang !== locale)
+        problems.push(`hydrated page has <html lang="${lang}">, expected "${locale}"`);
       return problems;
     });
 
@@ -197,19 +220,27 @@ for (const {urlPath, file} of pathsToCrawl()) {
       const canonical = new URL(facts.canonical[0]!);
       if (canonical.protocol !== 'https:') return [`canonical is not https: ${canonical.href}`];
       const target = fileForPath(canonical.pathname);
-      return target === file ? [] : [`canonical ${canonical.href} is served by ${target ?? 'no file'}, not ${file}`];
+      return target === file
+        ? []
+        : [`canonical ${canonical.href} is served by ${target ?? 'no file'}, not ${file}`];
     });
 
     await check('hreflang alternates exist, match their lang and link back', () => {
       const problems: Problems = [];
       const origin = facts.canonical[0] ? new URL(facts.canonical[0]).origin : undefined;
-      if (!facts.alternates.some((a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file)) {
+      if (
+        !facts.alternates.some(
+          (a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file,
+        )
+      ) {
         problems.push(`no hreflang="${locale}" alternate pointing to this page`);
       }
-      if (!facts.alternates.some((a) => a.hreflang === 'x-default')) problems.push('no hreflang="x-default"');
+      if (!facts.alternates.some((a) => a.hreflang === 'x-default'))
+        problems.push('no hreflang="x-default"');
       for (const {hreflang, href} of facts.alternates) {
         const url = new URL(href);
-        if (url.origin !== origin) problems.push(`hreflang="${hreflang}" ${href}: not on the canonical origin ${origin}`);
+        if (url.origin !== origin)
+          problems.push(`hreflang="${hreflang}" ${href}: not on the canonical origin ${origin}`);
         const target = fileForPath(url.pathname);
         if (!target) {
           problems.push(`hreflang="${hreflang}" ${href}: no such page in build/`);
@@ -217,11 +248,15 @@ for (const {urlPath, file} of pathsToCrawl()) {
         }
         if (hreflang === 'x-default') continue;
         const targetFacts = pageFacts(target);
-        if (targetFacts.lang !== hreflang) problems.push(`hreflang="${hreflang}" ${href}: that page has lang="${targetFacts.lang}"`);
+        if (targetFacts.lang !== hreflang)
+          problems.push(`hreflang="${hreflang}" ${href}: that page has lang="${targetFacts.lang}"`);
         const linksBack = targetFacts.alternates.some(
           (a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file,
         );
-        if (!linksBack) problems.push(`hreflang="${hreflang}" ${href}: that page has no hreflang="${locale}" back to this one`);
+        if (!linksBack)
+          problems.push(
+            `hreflang="${hreflang}" ${href}: that page has no hreflang="${locale}" back to this one`,
+          );
       }
       return problems;
     });
@@ -231,15 +266,20 @@ for (const {urlPath, file} of pathsToCrawl()) {
     const versionFolder = version === 'current' ? 'current' : `version-${version}`;
     // The Turkish Markdown file of this article in this version, if there is one.
     const turkishSource =
-      docId && version ? docSource(`i18n/tr/docusaurus-plugin-content-docs/${versionFolder}`, docId) : undefined;
+      docId && version
+        ? docSource(`i18n/tr/docusaurus-plugin-content-docs/${versionFolder}`, docId)
+        : undefined;
     if (locale === 'en' && docId && version) {
       await check('the Turkish version exists or shows the "not yet translated" notice', () => {
         if (turkishSource) return [];
         const trFile = fileForPath(`/tr${urlPath}`);
-        if (!trFile) return [`no Turkish source for ${docId} (${versionFolder}) and no page /tr${urlPath}`];
+        if (!trFile)
+          return [`no Turkish source for ${docId} (${versionFolder}) and no page /tr${urlPath}`];
         return pageFacts(trFile).hasMissingTranslationNotice
           ? []
-          : [`no Turkish source for ${docId} (${versionFolder}) and /tr${urlPath} lacks [data-translation-notice="missing"]`];
+          : [
+              `no Turkish source for ${docId} (${versionFolder}) and /tr${urlPath} lacks [data-translation-notice="missing"]`,
+            ];
       });
     }
 
@@ -247,26 +287,40 @@ for (const {urlPath, file} of pathsToCrawl()) {
     // or a Turkish fallback page (English text shown in the tr build) is as
     // wrong as one missing from a machine translation. Checked in the HTML
     // as built (what a reader without JavaScript gets) and after hydration.
-    await check('the machine-translation notice is here exactly if the source says ms.translationtype: MT', async () => {
-      const type = locale === 'tr' && turkishSource ? declaredTranslationType(turkishSource) : undefined;
-      const expected = type === 'MT' ? ['machine'] : type === 'HT' ? ['human'] : [];
-      const about = type ? `${turkishSource} declares ms.translationtype: ${type}` : 'no machine or human translation';
-      const kinds = (list: string[]) => list.filter((k) => k === 'machine' || k === 'human');
-      const hydrated = await page
-        .locator('[data-translation-notice]')
-        .evaluateAll((els) => els.map((el) => el.getAttribute('data-translation-notice') ?? ''));
-      const problems: Problems = [];
-      for (const [when, found] of [['as built', kinds(facts.translationNotices)], ['hydrated', kinds(hydrated)]] as const) {
-        if (JSON.stringify(found) !== JSON.stringify(expected)) {
-          problems.push(`${when}: notices ${JSON.stringify(found)}, expected ${JSON.stringify(expected)} (${about})`);
+    await check(
+      'the machine-translation notice is here exactly if the source says ms.translationtype: MT',
+      async () => {
+        const type =
+          locale === 'tr' && turkishSource ? declaredTranslationType(turkishSource) : undefined;
+        const expected = type === 'MT' ? ['machine'] : type === 'HT' ? ['human'] : [];
+        const about = type
+          ? `${turkishSource} declares ms.translationtype: ${type}`
+          : 'no machine or human translation';
+        const kinds = (list: string[]) => list.filter((k) => k === 'machine' || k === 'human');
+        const hydrated = await page
+          .locator('[data-translation-notice]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-translation-notice') ?? ''));
+        const problems: Problems = [];
+        for (const [when, found] of [
+          ['as built', kinds(facts.translationNotices)],
+          ['hydrated', kinds(hydrated)],
+        ] as const) {
+          if (JSON.stringify(found) !== JSON.stringify(expected)) {
+            problems.push(
+              `${when}: notices ${JSON.stringify(found)}, expected ${JSON.stringify(expected)} (${about})`,
+            );
+          }
         }
-      }
-      return problems;
-    });
+        return problems;
+      },
+    );
 
     if (locale === 'tr') {
       await check('no English interface string', async () =>
-        findEnglish(await page.evaluate(collectInterfaceTexts, CONTENT_SELECTORS), await getEnglishStrings()),
+        findEnglish(
+          await page.evaluate(collectInterfaceTexts, CONTENT_SELECTORS),
+          await getEnglishStrings(),
+        ),
       );
     }
 
@@ -298,9 +352,12 @@ for (const {urlPath, file} of pathsToCrawl()) {
         if (!without.text) problems.push('<main> shows no text without JavaScript');
         else if (without.text !== withJs.text) {
           const at = [...without.text].findIndex((c, i) => c !== withJs.text[i]);
-          problems.push(`text differs at character ${at}: "${without.text.slice(at, at + 80)}" vs "${withJs.text.slice(at, at + 80)}"`);
+          problems.push(
+            `text differs at character ${at}: "${without.text.slice(at, at + 80)}" vs "${withJs.text.slice(at, at + 80)}"`,
+          );
         }
-        if (without.tables !== withJs.tables) problems.push(`${without.tables} tables without JavaScript, ${withJs.tables} with`);
+        if (without.tables !== withJs.tables)
+          problems.push(`${without.tables} tables without JavaScript, ${withJs.tables} with`);
         return problems;
       } finally {
         await context.close();
@@ -340,7 +397,9 @@ for (const {urlPath, file} of pathsToCrawl()) {
           await page.locator('.navbar__toggle').click();
           const drawer = page.locator('.navbar-sidebar');
           await expect(drawer).toBeVisible();
-          await drawer.evaluate((el) => Promise.all(el.getAnimations({subtree: true}).map((a) => a.finished)));
+          await drawer.evaluate((el) =>
+            Promise.all(el.getAnimations({subtree: true}).map((a) => a.finished)),
+          );
           problems.push(...(await axeProblems(page)).map((p) => `navigation drawer open: ${p}`));
         }
         return problems;

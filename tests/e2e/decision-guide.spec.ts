@@ -48,8 +48,12 @@ function row(page: Page, id: string) {
 }
 
 async function expectAxeClean(page: Page): Promise<void> {
-  const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const {violations} = await new AxeBuilder({page})
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 for (const locale of LOCALES) {
@@ -63,7 +67,9 @@ for (const locale of LOCALES) {
       await expect(note).toContainText(t.calloutText);
     });
 
-    test('a table with caption, headers and one row per situation, ids shared by both languages', async ({page}) => {
+    test('a table with caption, headers and one row per situation, ids shared by both languages', async ({
+      page,
+    }) => {
       await openGuide(page, locale);
       const table = page.getByRole('table', {name: t.question});
       await expect(table).toHaveAttribute('data-decision-table', 'true');
@@ -72,10 +78,14 @@ for (const locale of LOCALES) {
         new RegExp(t.keepSituation),
         new RegExp(t.stopSituation),
       ]);
-      expect(await table.locator('tbody > tr').evaluateAll((rows) => rows.map((r) => r.id))).toEqual(ROW_IDS);
+      expect(
+        await table.locator('tbody > tr').evaluateAll((rows) => rows.map((r) => r.id)),
+      ).toEqual(ROW_IDS);
     });
 
-    test('choosing with the mouse highlights the row, puts #id in the address and keeps the reader in place', async ({page}) => {
+    test('choosing with the mouse highlights the row, puts #id in the address and keeps the reader in place', async ({
+      page,
+    }) => {
       await openGuide(page, locale);
       const historyLength = await page.evaluate(() => history.length);
       const keep = page.getByRole('radio', {name: t.keep});
@@ -95,10 +105,9 @@ for (const locale of LOCALES) {
       await expect(row(page, 'stop-using-source-tenant')).toHaveAttribute('aria-current', 'true');
       await expect(row(page, 'keep-source-tenant')).not.toHaveAttribute('aria-current', 'true');
       // The language menu follows the address, so the row survives a language switch.
-      await expect(page.getByRole('link', {name: t.otherLocale, includeHidden: true})).toHaveAttribute(
-        'href',
-        /#stop-using-source-tenant$/,
-      );
+      await expect(
+        page.getByRole('link', {name: t.otherLocale, includeHidden: true}),
+      ).toHaveAttribute('href', /#stop-using-source-tenant$/);
     });
 
     test('the chooser works from the keyboard', async ({page}) => {
@@ -120,14 +129,18 @@ for (const locale of LOCALES) {
       await expect(row(page, 'stop-using-source-tenant')).toHaveAttribute('aria-current', 'true');
     });
 
-    test('an address with #row-id opens with that row highlighted and its answer chosen', async ({page}) => {
+    test('an address with #row-id opens with that row highlighted and its answer chosen', async ({
+      page,
+    }) => {
       await openGuide(page, locale, '#stop-using-source-tenant');
       await expect(page.getByRole('radio', {name: t.stop})).toBeChecked();
       await expect(row(page, 'stop-using-source-tenant')).toHaveAttribute('aria-current', 'true');
       await expect(row(page, 'stop-using-source-tenant')).toBeInViewport();
     });
 
-    test('on a phone each row is a card, and still a table to assistive technology', async ({page}) => {
+    test('on a phone each row is a card, and still a table to assistive technology', async ({
+      page,
+    }) => {
       await page.setViewportSize({width: 390, height: 844});
       await openGuide(page, locale);
       const table = page.getByRole('table', {name: t.question});
@@ -152,7 +165,9 @@ for (const locale of LOCALES) {
       const second = (await row(page, ROW_IDS[1]!).boundingBox())!;
       expect(second.y).toBeGreaterThan(first.y + first.height);
       // No sideways scrolling on a phone.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      );
     });
 
     test('print shows every row and the question, without the chooser', async ({page}) => {
@@ -165,7 +180,9 @@ for (const locale of LOCALES) {
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`passes axe (WCAG 2.1 AA) in ${colorScheme} mode, with a row highlighted`, async ({page}) => {
+      test(`passes axe (WCAG 2.1 AA) in ${colorScheme} mode, with a row highlighted`, async ({
+        page,
+      }) => {
         await page.emulateMedia({colorScheme});
         await openGuide(page, locale);
         await page.getByRole('radio', {name: t.keep}).click();
@@ -180,7 +197,9 @@ for (const locale of LOCALES) {
   test.describe(`decision guide without JavaScript (${locale})`, () => {
     test.use({javaScriptEnabled: false});
 
-    test('every row is shown and readable, the caption asks the question, no chooser', async ({page}) => {
+    test('every row is shown and readable, the caption asks the question, no chooser', async ({
+      page,
+    }) => {
       await page.goto(pageUrl(locale, 'current', SEED_PATH));
       await expect(page.getByRole('group', {name: t.question})).toBeHidden();
       await expect(page.locator('table[data-decision-table] caption')).toHaveText(t.question);

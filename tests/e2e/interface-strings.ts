@@ -43,10 +43,11 @@ function patternFor(message: string): RegExp | undefined {
 export async function englishInterfaceStrings(): Promise<EnglishString[]> {
   // A real dynamic import: Playwright compiles specs to CommonJS, which can't
   // require an ES module script.
-  const {interfaceStrings, SAME_IN_BOTH} = (await import('../../scripts/check-translations.mjs')) as {
-    interfaceStrings: () => Promise<Entry[]>;
-    SAME_IN_BOTH: Set<string>;
-  };
+  const {interfaceStrings, SAME_IN_BOTH} =
+    (await import('../../scripts/check-translations.mjs')) as {
+      interfaceStrings: () => Promise<Entry[]>;
+      SAME_IN_BOTH: Set<string>;
+    };
   const out: EnglishString[] = [];
   for (const {key, english} of await interfaceStrings()) {
     if (SAME_IN_BOTH.has(english)) continue;

@@ -34,7 +34,8 @@ const UI = {
     copyVersion: 'Bu sürümün bağlantısını kopyala',
     selection: 'Seçili metnin bağlantısını kopyala',
     field: 'Kopyalanacak bağlantı',
-    blocked: /Kopyalama engellendi\. Bağlantı seçili: kopyalamak için (Ctrl\+C|⌘C) tuşlarına basın\./,
+    blocked:
+      /Kopyalama engellendi\. Bağlantı seçili: kopyalamak için (Ctrl\+C|⌘C) tuşlarına basın\./,
     notArchived: 'henüz arşivlenmedi; metin değişebilir',
     language: 'Türkçe',
     menuLanguages: 'Diller',
@@ -62,7 +63,9 @@ async function open(page: Page, url: string): Promise<void> {
 async function clickWhereItIs(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeVisible();
   await target.evaluate((el) =>
-    Promise.all((el.closest('.dropdown') ?? el).getAnimations({subtree: true}).map((a) => a.finished)),
+    Promise.all(
+      (el.closest('.dropdown') ?? el).getAnimations({subtree: true}).map((a) => a.finished),
+    ),
   );
   const box = await target.boundingBox();
   expect(box, 'the element has a place on screen').not.toBeNull();
@@ -73,12 +76,15 @@ async function clickWhereItIs(page: Page, target: Locator): Promise<void> {
 const announcer = (page: Page) => page.getByRole('status').and(page.locator('#link-announcer'));
 
 /** The absolute link to `#id` on a page, as a browser writes it (non-ASCII ids percent-encoded). */
-const linkTo = (baseURL: string | undefined, url: string, id: string | undefined): string => new URL(`${url}#${id ?? ''}`, baseURL).href;
+const linkTo = (baseURL: string | undefined, url: string, id: string | undefined): string =>
+  new URL(`${url}#${id ?? ''}`, baseURL).href;
 
 /** The site's navigation bar (the article's own links may share names with its items). */
-const navbar = (page: Page, locale: Locale) => page.getByRole('navigation', {name: locale === 'en' ? 'Main' : 'Ana menü'});
+const navbar = (page: Page, locale: Locale) =>
+  page.getByRole('navigation', {name: locale === 'en' ? 'Main' : 'Ana menü'});
 
-const clipboard = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
+const clipboard = (page: Page): Promise<string> =>
+  page.evaluate(() => navigator.clipboard.readText());
 
 async function sectionIds(page: Page): Promise<string[]> {
   return page.locator(SECTION_SELECTOR).evaluateAll((els) => els.map((e) => e.id));
@@ -96,7 +102,10 @@ test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
 test.describe('copy link on every section', () => {
   for (const locale of LOCALES) {
-    test(`each section's button copies its absolute address: ${locale}`, async ({page, baseURL}) => {
+    test(`each section's button copies its absolute address: ${locale}`, async ({
+      page,
+      baseURL,
+    }) => {
       const url = pageUrl(locale, 'current', SEED_PATH);
       await open(page, url);
       const ids = await sectionIds(page);
@@ -109,14 +118,23 @@ test.describe('copy link on every section', () => {
       }
     });
 
-    test(`each decision-table row's button copies the row's address: ${locale}`, async ({page, baseURL}) => {
+    test(`each decision-table row's button copies the row's address: ${locale}`, async ({
+      page,
+      baseURL,
+    }) => {
       const url = pageUrl(locale, 'current', SEED_PATH);
       await open(page, url);
-      const rows = page.getByRole('table').getByRole('row').filter({has: page.getByRole('button', {name: UI[locale].copy, exact: true})});
+      const rows = page
+        .getByRole('table')
+        .getByRole('row')
+        .filter({has: page.getByRole('button', {name: UI[locale].copy, exact: true})});
       const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.id));
       expect(ids.length, 'the seed article has a decision table').toBeGreaterThan(0);
       for (const id of ids) {
-        await page.locator(`tr[id="${id}"]`).getByRole('button', {name: UI[locale].copy, exact: true}).click();
+        await page
+          .locator(`tr[id="${id}"]`)
+          .getByRole('button', {name: UI[locale].copy, exact: true})
+          .click();
         await expect.poll(() => clipboard(page)).toBe(`${baseURL}${url}#${id}`);
       }
     });
@@ -134,7 +152,9 @@ test.describe('copy link on every section', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => clipboard(page)).toBe(linkTo(baseURL, url, first));
       if (second) {
-        const next = page.locator(`[id="${second}"]`).getByRole('button', {name: UI[locale].copy, exact: true});
+        const next = page
+          .locator(`[id="${second}"]`)
+          .getByRole('button', {name: UI[locale].copy, exact: true});
         await next.focus();
         await page.keyboard.press('Space');
         await expect.poll(() => clipboard(page)).toBe(linkTo(baseURL, url, second));
@@ -143,33 +163,42 @@ test.describe('copy link on every section', () => {
 
     test(`still copies when the Clipboard API is refused: ${locale}`, async ({page, baseURL}) => {
       await page.addInitScript(() => {
-        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused by policy', 'NotAllowedError'));
+        navigator.clipboard.writeText = () =>
+          Promise.reject(new DOMException('Refused by policy', 'NotAllowedError'));
       });
       const url = pageUrl(locale, 'current', SEED_PATH);
       await open(page, url);
       const [id] = await sectionIds(page);
-      await page.locator(`[id="${id}"]`).getByRole('button', {name: UI[locale].copy, exact: true}).click();
+      await page
+        .locator(`[id="${id}"]`)
+        .getByRole('button', {name: UI[locale].copy, exact: true})
+        .click();
       await expect(announcer(page)).toHaveText(UI[locale].copied);
       await expect.poll(() => clipboard(page)).toBe(linkTo(baseURL, url, id));
     });
 
-    test(`shows the link selected, with the shortcut, when every way to copy is refused: ${locale}`, async ({page, baseURL}) => {
+    test(`shows the link selected, with the shortcut, when every way to copy is refused: ${locale}`, async ({
+      page,
+      baseURL,
+    }) => {
       await page.addInitScript(() => {
-        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused by policy', 'NotAllowedError'));
+        navigator.clipboard.writeText = () =>
+          Promise.reject(new DOMException('Refused by policy', 'NotAllowedError'));
         document.execCommand = () => false;
       });
       const url = pageUrl(locale, 'current', SEED_PATH);
       await open(page, url);
       const [id] = await sectionIds(page);
-      const button = page.locator(`[id="${id}"]`).getByRole('button', {name: UI[locale].copy, exact: true});
+      const button = page
+        .locator(`[id="${id}"]`)
+        .getByRole('button', {name: UI[locale].copy, exact: true});
       await button.click();
       const field = page.getByRole('textbox', {name: UI[locale].field});
       await expect(field).toHaveValue(linkTo(baseURL, url, id));
       await expect(field).toBeFocused();
-      expect(await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([
-        0,
-        linkTo(baseURL, url, id).length,
-      ]);
+      expect(
+        await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]),
+      ).toEqual([0, linkTo(baseURL, url, id).length]);
       await expect(announcer(page)).toHaveText(UI[locale].blocked);
       await expect(page.getByText(UI[locale].blocked).first()).toBeVisible();
       await page.keyboard.press('Escape');
@@ -181,7 +210,10 @@ test.describe('copy link on every section', () => {
 
 test.describe('short links', () => {
   for (const locale of LOCALES) {
-    test(`the article shows its short link, which copies and opens it at a section: ${locale}`, async ({page, baseURL}) => {
+    test(`the article shows its short link, which copies and opens it at a section: ${locale}`, async ({
+      page,
+      baseURL,
+    }) => {
       const [id] = await seedSections(page);
       await open(page, pageUrl(locale, 'current', SEED_PATH));
       const short = `${localePrefix(locale)}/go/${SUPPORT_ID}`;
@@ -206,7 +238,9 @@ test.describe('short links', () => {
     test(`the generated id works too, and any letter case: ${locale}`, async ({page}) => {
       await page.goto(`${localePrefix(locale)}/go/${derivedShortId(SEED_PATH)}`);
       await expect(page).toHaveURL(pageUrl(locale, 'current', SEED_PATH));
-      await page.goto(`${localePrefix(locale).toUpperCase()}/GO/${SUPPORT_ID.toUpperCase()}?ref=ticket#x`);
+      await page.goto(
+        `${localePrefix(locale).toUpperCase()}/GO/${SUPPORT_ID.toUpperCase()}?ref=ticket#x`,
+      );
       await expect(page).toHaveURL(`${pageUrl(locale, 'current', SEED_PATH)}?ref=ticket#x`);
     });
   }
@@ -214,7 +248,9 @@ test.describe('short links', () => {
   test('on paper the short link is printed in full', async ({page}) => {
     await open(page, pageUrl('tr', 'current', SEED_PATH));
     await page.emulateMedia({media: 'print'});
-    const printed = await page.locator('a[data-short-link]').evaluate((el) => getComputedStyle(el, '::after').content);
+    const printed = await page
+      .locator('a[data-short-link]')
+      .evaluate((el) => getComputedStyle(el, '::after').content);
     expect(printed).toBe(`"https://licensing-guidance.example.org/tr/go/${SUPPORT_ID}"`);
     await expect(page.getByRole('button', {name: UI.tr.copyShort})).toBeHidden();
   });
@@ -222,14 +258,19 @@ test.describe('short links', () => {
   test.describe('without JavaScript', () => {
     test.use({javaScriptEnabled: false});
     for (const locale of LOCALES) {
-      test(`a short link is a static page: meta refresh, canonical, noindex: ${locale}`, async ({page, request}) => {
+      test(`a short link is a static page: meta refresh, canonical, noindex: ${locale}`, async ({
+        page,
+        request,
+      }) => {
         const short = `${localePrefix(locale)}/go/${SUPPORT_ID}`;
         const response = await request.get(short);
         expect(response.status()).toBe(200);
         const $ = cheerio.load(await response.text());
         const target = pageUrl(locale, 'current', SEED_PATH);
         expect($('html').attr('lang')).toBe(locale);
-        expect($('link[rel=canonical]').attr('href')).toBe(`https://licensing-guidance.example.org${target}`);
+        expect($('link[rel=canonical]').attr('href')).toBe(
+          `https://licensing-guidance.example.org${target}`,
+        );
         expect($('meta[name=robots]').attr('content')).toBe('noindex');
         expect($('meta[http-equiv=refresh]').attr('content')).toBe(`0; url=${target}`);
         await page.goto(short);
@@ -263,11 +304,18 @@ test.describe('link to this version', () => {
       await expect.poll(() => clipboard(page)).toBe(`${baseURL}${url}`);
     });
 
-    test(`the current version links to a snapshot only when the text is the same: ${locale}`, async ({page}) => {
+    test(`the current version links to a snapshot only when the text is the same: ${locale}`, async ({
+      page,
+    }) => {
       await open(page, pageUrl(locale, 'current', SEED_PATH));
-      const same = fs.readFileSync(sourceFile(locale, 'current'), 'utf8') === fs.readFileSync(sourceFile(locale, '2021-08'), 'utf8');
+      const same =
+        fs.readFileSync(sourceFile(locale, 'current'), 'utf8') ===
+        fs.readFileSync(sourceFile(locale, '2021-08'), 'utf8');
       if (same) {
-        await expect(page.locator('a[data-version-link]')).toHaveAttribute('href', pageUrl(locale, '2021-08', SEED_PATH));
+        await expect(page.locator('a[data-version-link]')).toHaveAttribute(
+          'href',
+          pageUrl(locale, '2021-08', SEED_PATH),
+        );
       } else {
         await expect(page.locator('a[data-version-link]')).toHaveCount(0);
         await expect(page.getByText(UI[locale].notArchived)).toBeVisible();
@@ -280,7 +328,9 @@ test.describe('language and version switches keep the place', () => {
   const other = (locale: Locale): Locale => (locale === 'en' ? 'tr' : 'en');
 
   for (const version of VERSIONS) {
-    test(`the language dropdown keeps path, version and #section, both ways (${version})`, async ({page}) => {
+    test(`the language dropdown keeps path, version and #section, both ways (${version})`, async ({
+      page,
+    }) => {
       const [id] = await seedSections(page);
       for (const locale of ['en', 'tr'] as const) {
         await open(page, `${pageUrl(locale, version, SEED_PATH)}#${id}`);
@@ -292,7 +342,9 @@ test.describe('language and version switches keep the place', () => {
   }
 
   for (const locale of LOCALES) {
-    test(`the version dropdown keeps path, language and #section, both ways (${locale})`, async ({page}) => {
+    test(`the version dropdown keeps path, language and #section, both ways (${locale})`, async ({
+      page,
+    }) => {
       const [id] = await seedSections(page);
       await open(page, `${pageUrl(locale, 'current', SEED_PATH)}#${id}`);
       await page.getByRole('button', {name: UI[locale].current, exact: true}).hover();
@@ -330,9 +382,14 @@ test.describe('language and version switches keep the place', () => {
   });
 
   for (const locale of LOCALES) {
-    test(`the row chosen in the decision table is kept across a language switch: ${locale}`, async ({page}) => {
+    test(`the row chosen in the decision table is kept across a language switch: ${locale}`, async ({
+      page,
+    }) => {
       await open(page, pageUrl(locale, 'current', SEED_PATH));
-      const chooser = page.getByRole('radiogroup').or(page.getByRole('group').filter({has: page.getByRole('radio')})).first();
+      const chooser = page
+        .getByRole('radiogroup')
+        .or(page.getByRole('group').filter({has: page.getByRole('radio')}))
+        .first();
       await chooser.getByRole('radio').last().check();
       const rowId = new URL(page.url()).hash.slice(1);
       expect(rowId).not.toBe('');
@@ -345,7 +402,7 @@ test.describe('language and version switches keep the place', () => {
 
   test.describe('on a phone', () => {
     test.use({viewport: {width: 390, height: 844}});
-    test('the menu\'s language list keeps the #section', async ({page}) => {
+    test("the menu's language list keeps the #section", async ({page}) => {
       const [id] = await seedSections(page);
       await open(page, `${pageUrl('tr', 'current', SEED_PATH)}#${id}`);
       await page.getByRole('button', {name: 'Gezinme çubuğunu aç/kapat'}).click();
@@ -365,20 +422,29 @@ test('every static redirect page leads to a built page in its language', () => {
     .filter((f) => f.endsWith('.html') && isRedirectPage(f));
   // Short links and Microsoft-style addresses, in both languages.
   for (const prefix of ['go/', 'tr/go/', 'en-us/', 'tr-tr/']) {
-    expect(redirects.some((f) => f.startsWith(prefix)), `redirect pages under ${prefix}`).toBe(true);
+    expect(
+      redirects.some((f) => f.startsWith(prefix)),
+      `redirect pages under ${prefix}`,
+    ).toBe(true);
   }
   const problems: string[] = [];
   for (const file of redirects) {
     const $ = cheerio.load(fs.readFileSync(path.join(BUILD_DIR, file), 'utf8'));
-    const target = /^0; url=(.+)$/.exec($('meta[http-equiv=refresh]').attr('content') ?? '')?.[1] ?? '';
+    const target =
+      /^0; url=(.+)$/.exec($('meta[http-equiv=refresh]').attr('content') ?? '')?.[1] ?? '';
     const targetFile = fileForPath(target);
     if (!targetFile || isRedirectPage(targetFile)) {
       problems.push(`${file}: goes to ${target}, which is no page`);
       continue;
     }
-    const targetLang = cheerio.load(fs.readFileSync(path.join(BUILD_DIR, targetFile), 'utf8'))('html').attr('lang');
-    if ($('html').attr('lang') !== targetLang) problems.push(`${file}: lang ${$('html').attr('lang')}, its target's ${targetLang}`);
-    if ($('link[rel=canonical]').attr('href') !== `https://licensing-guidance.example.org${target}`) {
+    const targetLang = cheerio
+      .load(fs.readFileSync(path.join(BUILD_DIR, targetFile), 'utf8'))('html')
+      .attr('lang');
+    if ($('html').attr('lang') !== targetLang)
+      problems.push(`${file}: lang ${$('html').attr('lang')}, its target's ${targetLang}`);
+    if (
+      $('link[rel=canonical]').attr('href') !== `https://licensing-guidance.example.org${target}`
+    ) {
       problems.push(`${file}: canonical ${$('link[rel=canonical]').attr('href')} is not ${target}`);
     }
   }
@@ -388,7 +454,9 @@ test('every static redirect page leads to a built page in its language', () => {
 test.describe('Microsoft-style addresses', () => {
   for (const locale of LOCALES) {
     const ms = locale === 'en' ? 'en-us' : 'tr-tr';
-    test(`/${ms}/<path> opens our page in that language, keeping #section: ${locale}`, async ({page}) => {
+    test(`/${ms}/<path> opens our page in that language, keeping #section: ${locale}`, async ({
+      page,
+    }) => {
       const [id] = await seedSections(page);
       await page.goto(`/${ms}/${SEED_PATH}#${id}`);
       await expect(page).toHaveURL(`${pageUrl(locale, 'current', SEED_PATH)}#${id}`);
@@ -419,7 +487,9 @@ test.describe('Microsoft-style addresses', () => {
 async function selectInLastParagraph(page: Page, length: number): Promise<string> {
   return page.evaluate((n) => {
     const paragraphs = Array.from(document.querySelectorAll('.theme-doc-markdown p'));
-    const p = paragraphs.reverse().find((el) => (el.firstChild?.textContent?.trim().length ?? 0) > n);
+    const p = paragraphs
+      .reverse()
+      .find((el) => (el.firstChild?.textContent?.trim().length ?? 0) > n);
     const text = p?.firstChild;
     if (!p || !text) throw new Error('no paragraph to select in');
     p.scrollIntoView({block: 'center'});
@@ -436,7 +506,11 @@ async function selectInLastParagraph(page: Page, length: number): Promise<string
 
 test.describe('copy link to selected text', () => {
   for (const locale of LOCALES) {
-    test(`copies a text-fragment link that opens at the passage: ${locale}`, async ({page, browser, baseURL}) => {
+    test(`copies a text-fragment link that opens at the passage: ${locale}`, async ({
+      page,
+      browser,
+      baseURL,
+    }) => {
       const url = pageUrl(locale, 'current', SEED_PATH);
       await open(page, url);
       const selected = await selectInLastParagraph(page, 18);
@@ -445,7 +519,11 @@ test.describe('copy link to selected text', () => {
       const link = await clipboard(page);
       expect(link.startsWith(`${baseURL}${url}#`)).toBe(true);
       // Browsers match text fragments ignoring case and accents; the generator writes them so.
-      const fold = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      const fold = (text: string): string =>
+        text
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase();
       const directive = decodeURIComponent(link.split(':~:text=')[1] ?? '');
       expect(fold(directive.replace(/[-,]/g, ' '))).toContain(fold(selected.split(/\s+/)[0]!));
       const section = decodeURIComponent(/#([^:]*):~:/.exec(link)?.[1] ?? '');
@@ -467,7 +545,9 @@ test.describe('copy link to selected text', () => {
       const button = page.getByRole('button', {name: UI[locale].selection});
       await button.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^${baseURL}${url}#[^:]*:~:text=`));
+      await expect
+        .poll(() => clipboard(page))
+        .toMatch(new RegExp(`^${baseURL}${url}#[^:]*:~:text=`));
     });
   }
 
@@ -491,8 +571,14 @@ test.describe('accessibility of the link controls', () => {
         await page.getByRole('button', {name: UI[locale].copyShort}).click();
         await selectInLastParagraph(page, 10);
         await expect(page.getByRole('button', {name: UI[locale].selection})).toBeVisible();
-        const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const results = await new AxeBuilder({page})
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        expect(
+          results.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   }

@@ -26,9 +26,12 @@ import {scratchBuild, type ScratchBuild} from './scratch-build';
 
 // Loaded with import(): Playwright compiles a static import of an .mjs file
 // to require(), which can't load an ES module.
-const weightModule = (): Promise<typeof import('../../scripts/bench/page-weight.mjs')> => import('../../scripts/bench/page-weight.mjs');
-const budgetsModule = (): Promise<typeof import('../../scripts/bench/budgets.mjs')> => import('../../scripts/bench/budgets.mjs');
-const corpusModule = (): Promise<typeof import('../../scripts/bench/corpus.mjs')> => import('../../scripts/bench/corpus.mjs');
+const weightModule = (): Promise<typeof import('../../scripts/bench/page-weight.mjs')> =>
+  import('../../scripts/bench/page-weight.mjs');
+const budgetsModule = (): Promise<typeof import('../../scripts/bench/budgets.mjs')> =>
+  import('../../scripts/bench/budgets.mjs');
+const corpusModule = (): Promise<typeof import('../../scripts/bench/corpus.mjs')> =>
+  import('../../scripts/bench/corpus.mjs');
 
 type Weight = Awaited<ReturnType<Awaited<ReturnType<typeof weightModule>>['weighPage']>>;
 
@@ -38,7 +41,11 @@ async function weigh(page: Page, url: string): Promise<Weight> {
 }
 
 /** Weighs a page in a new browser context: an empty cache, as on a first visit. */
-async function weighFresh(browser: Browser, baseURL: string | undefined, url: string): Promise<Weight> {
+async function weighFresh(
+  browser: Browser,
+  baseURL: string | undefined,
+  url: string,
+): Promise<Weight> {
   const context = await browser.newContext({baseURL, viewport: {width: 1280, height: 720}});
   try {
     return await weigh(await context.newPage(), url);
@@ -71,13 +78,24 @@ test.describe('article pages of this site', () => {
     test(`loads at most the JavaScript budget: ${urlPath}`, async ({page}) => {
       const {budgets} = await budgetsModule();
       const w = await weigh(page, urlPath);
-      expect(w.js.gz, `${urlPath}: ${(w.js.gz / 1024).toFixed(1)} KiB of JavaScript (${biggest(w)})`).toBeLessThanOrEqual(budgets.articleJsKiB * 1024);
+      expect(
+        w.js.gz,
+        `${urlPath}: ${(w.js.gz / 1024).toFixed(1)} KiB of JavaScript (${biggest(w)})`,
+      ).toBeLessThanOrEqual(budgets.articleJsKiB * 1024);
     });
   }
 
-  test('fetches another page only when the reader points at its link, then navigates in place', async ({page}) => {
+  test('fetches another page only when the reader points at its link, then navigates in place', async ({
+    page,
+  }) => {
     const w = await weigh(page, pageUrl('en', 'current', SEED_PATH));
-    expect(w.jsPrefetched.gz, `prefetched at load: ${w.files.filter((f) => f.kind === 'prefetch').map((f) => f.path).join(', ')}`).toBe(0);
+    expect(
+      w.jsPrefetched.gz,
+      `prefetched at load: ${w.files
+        .filter((f) => f.kind === 'prefetch')
+        .map((f) => f.path)
+        .join(', ')}`,
+    ).toBe(0);
 
     const loaded = new Set(w.files.map((f) => f.path));
     const fetched: string[] = [];
@@ -98,7 +116,9 @@ test.describe('article pages of this site', () => {
     expect(await page.evaluate(() => (window as {notReloaded?: boolean}).notReloaded)).toBe(true);
   });
 
-  test('an in-page navigation that waits for the next page shows a bar at the top until it arrives', async ({page}) => {
+  test('an in-page navigation that waits for the next page shows a bar at the top until it arrives', async ({
+    page,
+  }) => {
     await page.goto(pageUrl('en', 'current', SEED_PATH));
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     // Hold back the code of the next page until the bar has been seen.
@@ -146,7 +166,10 @@ test.describe('at 400 articles per locale', () => {
   test.afterAll(async () => site?.close());
 
   for (const locale of LOCALES) {
-    test(`an article loads at most the growth budget times its JavaScript at one article: ${locale}`, async ({browser, baseURL}) => {
+    test(`an article loads at most the growth budget times its JavaScript at one article: ${locale}`, async ({
+      browser,
+      baseURL,
+    }) => {
       const {budgets} = await budgetsModule();
       const url = pageUrl(locale, 'current', SEED_PATH);
       const small = await weighFresh(browser, baseURL, url);
@@ -159,15 +182,27 @@ test.describe('at 400 articles per locale', () => {
     });
   }
 
-  test('a PowerShell block is in the page without JavaScript and highlighted with it, Prism downloaded by pages that show code only', async ({browser, baseURL, page}) => {
-    const plain = await weighFresh(browser, baseURL, site.url + pageUrl('en', 'current', SEED_PATH));
+  test('a PowerShell block is in the page without JavaScript and highlighted with it, Prism downloaded by pages that show code only', async ({
+    browser,
+    baseURL,
+    page,
+  }) => {
+    const plain = await weighFresh(
+      browser,
+      baseURL,
+      site.url + pageUrl('en', 'current', SEED_PATH),
+    );
     const code = await weigh(page, site.url + pageUrl('en', 'current', withCode));
-    const onlyWithCode = code.files.filter((f) => f.kind === 'script' && !plain.files.some((p) => p.path === f.path));
+    const onlyWithCode = code.files.filter(
+      (f) => f.kind === 'script' && !plain.files.some((p) => p.path === f.path),
+    );
     // Prism is the bulk of what the code page adds.
     expect(onlyWithCode.reduce((sum, f) => sum + f.gz, 0)).toBeGreaterThan(20 * 1024);
 
     // Without JavaScript, the code is in the article, in place.
-    const $ = cheerio.load(await (await fetch(site.url + pageUrl('en', 'current', withCode))).text());
+    const $ = cheerio.load(
+      await (await fetch(site.url + pageUrl('en', 'current', withCode))).text(),
+    );
     const served = $('article pre').filter((_, el) => $(el).text().includes('Get-MgSubscribedSku'));
     expect(served).toHaveLength(1);
     expect(served.closest('[hidden]')).toHaveLength(0);

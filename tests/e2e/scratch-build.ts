@@ -19,12 +19,20 @@ export interface ScratchBuild {
 
 // Loaded with import(): Playwright compiles a static import of an .mjs file
 // to require(), which can't load an ES module.
-const scratchSiteModule = (): Promise<typeof import('../../scripts/scratch-site.mjs')> => import('../../scripts/scratch-site.mjs');
+const scratchSiteModule = (): Promise<typeof import('../../scripts/scratch-site.mjs')> =>
+  import('../../scripts/scratch-site.mjs');
 
-async function serve(siteDir: string, buildDir: string): Promise<{url: string; server: ChildProcess}> {
-  const server = spawn(process.execPath, [path.join(siteDir, 'scripts/serve.mjs'), '--dir', buildDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+async function serve(
+  siteDir: string,
+  buildDir: string,
+): Promise<{url: string; server: ChildProcess}> {
+  const server = spawn(
+    process.execPath,
+    [path.join(siteDir, 'scripts/serve.mjs'), '--dir', buildDir, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     server.stdout?.on('data', (chunk: Buffer) => {

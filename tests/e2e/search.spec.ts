@@ -43,7 +43,9 @@ async function search(page: Page, locale: Locale, query: string): Promise<void> 
 
 for (const locale of ['en', 'tr'] as const) {
   for (const version of ['current', '2021-08'] as const) {
-    test(`the search box finds the article in its own locale and version: ${locale} ${version}`, async ({page}) => {
+    test(`the search box finds the article in its own locale and version: ${locale} ${version}`, async ({
+      page,
+    }) => {
       const indexes = watchIndexRequests(page);
       await page.goto(pageUrl(locale, version, SEED_PATH));
       await page.waitForLoadState('networkidle');
@@ -57,7 +59,9 @@ for (const locale of ['en', 'tr'] as const) {
         await expect(page.getByRole('listbox').locator('mark').first()).toBeVisible();
         await page.keyboard.press('Escape');
       }
-      expect(indexes, 'only the index of the page’s locale and version').toEqual([indexUrl(locale, version)]);
+      expect(indexes, 'only the index of the page’s locale and version').toEqual([
+        indexUrl(locale, version),
+      ]);
 
       await search(page, locale, queries[0]!);
       await expect(page.getByRole('option').first()).toBeVisible();
@@ -68,7 +72,9 @@ for (const locale of ['en', 'tr'] as const) {
   }
 }
 
-test('a Turkish search shows no English page and an English search no Turkish page', async ({page}) => {
+test('a Turkish search shows no English page and an English search no Turkish page', async ({
+  page,
+}) => {
   await page.goto(pageUrl('tr', 'current', SEED_PATH));
   await search(page, 'tr', 'licenses');
   await expect(page.getByText(NO_RESULTS.tr)).toBeVisible();
@@ -107,11 +113,15 @@ test('the results page lists highlighted hits in the reader’s language', async
   await expect(page.getByRole('searchbox', {name: 'Makalelerde ara'})).toHaveValue('kiracı');
 });
 
-test('a results address with a trailing slash shows the results under the address without it', async ({page}) => {
+test('a results address with a trailing slash shows the results under the address without it', async ({
+  page,
+}) => {
   await page.goto('/tr/search/?q=kirac%C4%B1');
   await expect(page).toHaveURL(/\/tr\/search\?q=kirac%C4%B1$/);
   await expect(page.getByRole('heading', {level: 1})).toHaveText('"kiracı" için arama sonuçları');
-  await expect(page.getByRole('article').getByRole('link', {name: SEED_TITLE.tr}).first()).toBeVisible();
+  await expect(
+    page.getByRole('article').getByRole('link', {name: SEED_TITLE.tr}).first(),
+  ).toBeVisible();
 });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -120,13 +130,22 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(pageUrl('tr', 'current', SEED_PATH));
     await search(page, 'tr', 'kiracı');
     await expect(page.getByRole('option').first()).toBeVisible();
-    const dropdown = await new AxeBuilder({page}).include('.navbar').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(dropdown.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    const dropdown = await new AxeBuilder({page})
+      .include('.navbar')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      dropdown.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
 
     await page.goto('/tr/search?q=kiracı');
     await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
-    const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    const results = await new AxeBuilder({page})
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
   });
 }
 
@@ -147,8 +166,12 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(new RegExp(`^[^?#]*${pageUrl('tr', 'current', SEED_PATH)}`));
 
     await page.goto('/tr/search?q=kiracılar');
-    await expect(page.getByRole('article').getByRole('link', {name: SEED_TITLE.tr}).first()).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await expect(
+      page.getByRole('article').getByRole('link', {name: SEED_TITLE.tr}).first(),
+    ).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
   });
 });

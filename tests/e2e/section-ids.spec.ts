@@ -16,7 +16,10 @@ import {expect, test} from '@playwright/test';
 import {BUILD_DIR, SITE_DIR, fileForPath} from './built-site';
 import {LOCALES, pageUrl, type Locale, type Version} from './site';
 
-const versions: Version[] = ['current', ...(JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'versions.json'), 'utf8')) as Version[])];
+const versions: Version[] = [
+  'current',
+  ...(JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'versions.json'), 'utf8')) as Version[]),
+];
 
 function sourceRoot(version: Version): string {
   return version === 'current' ? 'docs' : `versioned_docs/version-${version}`;
@@ -28,7 +31,11 @@ function articlesOf(version: Version): string[] {
   return fs
     .readdirSync(root, {recursive: true, encoding: 'utf8'})
     .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => /\.mdx?$/.test(f) && !f.split('/').some((part) => part === 'includes' || part.startsWith('_')))
+    .filter(
+      (f) =>
+        /\.mdx?$/.test(f) &&
+        !f.split('/').some((part) => part === 'includes' || part.startsWith('_')),
+    )
     .map((f) => f.replace(/\.mdx?$/, '').replace(/\/index$/, ''))
     .sort();
 }
@@ -55,7 +62,9 @@ function sectionsOf(locale: Locale, version: Version, docId: string): Sections {
     })
     .get();
   const ids = body
-    .find('h2[id], h3[id], h4[id], h5[id], h6[id], [data-decision-table] tr[id], [data-callout][id]')
+    .find(
+      'h2[id], h3[id], h4[id], h5[id], h6[id], [data-decision-table] tr[id], [data-callout][id]',
+    )
     .map((_, el) => $(el).attr('id') ?? '')
     .get();
   return {ids, headings};
@@ -64,14 +73,21 @@ function sectionsOf(locale: Locale, version: Version, docId: string): Sections {
 for (const version of versions) {
   for (const docId of articlesOf(version)) {
     test(`section ids: ${docId} (${version})`, () => {
-      const byLocale = Object.fromEntries(LOCALES.map((l) => [l, sectionsOf(l, version, docId)])) as Record<Locale, Sections>;
+      const byLocale = Object.fromEntries(
+        LOCALES.map((l) => [l, sectionsOf(l, version, docId)]),
+      ) as Record<Locale, Sections>;
       for (const locale of LOCALES) {
         const without = byLocale[locale].headings.filter((h) => !h.id).map((h) => h.text);
         expect(without, `${locale}: section headings without an id can't be linked to`).toEqual([]);
         const ids = byLocale[locale].ids;
-        expect(ids.filter((id, i) => ids.indexOf(id) !== i), `${locale}: ids used twice`).toEqual([]);
+        expect(
+          ids.filter((id, i) => ids.indexOf(id) !== i),
+          `${locale}: ids used twice`,
+        ).toEqual([]);
       }
-      expect([...byLocale.tr.ids].sort(), 'Turkish and English have the same section ids').toEqual([...byLocale.en.ids].sort());
+      expect([...byLocale.tr.ids].sort(), 'Turkish and English have the same section ids').toEqual(
+        [...byLocale.en.ids].sort(),
+      );
     });
   }
 }
@@ -88,7 +104,9 @@ for (const locale of LOCALES) {
         for (const heading of sectionsOf(locale, version, docId).headings) {
           const before = seen.get(heading.text);
           if (before && before.id !== heading.id) {
-            problems.push(`${docId}: "${heading.text}" is #${before.id} in ${before.version} but #${heading.id} in ${version}`);
+            problems.push(
+              `${docId}: "${heading.text}" is #${before.id} in ${before.version} but #${heading.id} in ${version}`,
+            );
           }
           if (!before) seen.set(heading.text, {version, id: heading.id});
         }

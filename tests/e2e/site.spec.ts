@@ -37,9 +37,13 @@ for (const locale of LOCALES) {
 
 test('the archived version shows a localized unmaintained-version banner', async ({page}) => {
   await page.goto(pageUrl('en', '2021-08', SEED_PATH));
-  await expect(page.locator('.theme-doc-version-banner')).toContainText('no longer actively maintained');
+  await expect(page.locator('.theme-doc-version-banner')).toContainText(
+    'no longer actively maintained',
+  );
   await page.goto(pageUrl('tr', '2021-08', SEED_PATH));
-  await expect(page.locator('.theme-doc-version-banner')).toContainText('artık güncellenmemektedir');
+  await expect(page.locator('.theme-doc-version-banner')).toContainText(
+    'artık güncellenmemektedir',
+  );
   await page.goto(pageUrl('tr', 'current', SEED_PATH));
   await expect(page.locator('.theme-doc-version-banner')).toHaveCount(0);
 });

@@ -24,7 +24,8 @@ export default class SummaryReporter implements Reporter {
       this.crawl.ms += result.duration;
     }
     // Count a test once, by its final outcome (retries included).
-    if (result.retry < test.retries && result.status !== 'passed' && result.status !== 'skipped') return;
+    if (result.retry < test.retries && result.status !== 'passed' && result.status !== 'skipped')
+      return;
     if (result.status === 'passed') this.passed += 1;
     else if (result.status === 'skipped') this.skipped += 1;
     else this.failed += 1;

@@ -28,8 +28,14 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
     // leave colours mid-transition when axe reads them, under load.
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const {violations} = await new AxeBuilder({page})
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map(
+        (v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 }
 
@@ -43,21 +49,39 @@ test.describe('translation notices after the English source changes', () => {
   test.beforeAll(async () => {
     test.setTimeout(300_000);
     site = await scratchBuild((dir) => {
-      fs.appendFileSync(path.join(dir, 'docs', `${SEED_PATH}.md`), '\nA sentence added after the translation was made.\n');
+      fs.appendFileSync(
+        path.join(dir, 'docs', `${SEED_PATH}.md`),
+        '\nA sentence added after the translation was made.\n',
+      );
       // A known translation date, whatever date the real translation was last marked.
-      const tr = path.join(dir, 'i18n/tr/docusaurus-plugin-content-docs/current', `${SEED_PATH}.md`);
-      fs.writeFileSync(tr, fs.readFileSync(tr, 'utf8').replace(/^translation\.date: .*$/m, 'translation.date: 2021-08-06'));
-      fs.rmSync(path.join(dir, 'i18n/tr/docusaurus-plugin-content-docs/version-2021-08', `${SEED_PATH}.md`));
+      const tr = path.join(
+        dir,
+        'i18n/tr/docusaurus-plugin-content-docs/current',
+        `${SEED_PATH}.md`,
+      );
+      fs.writeFileSync(
+        tr,
+        fs
+          .readFileSync(tr, 'utf8')
+          .replace(/^translation\.date: .*$/m, 'translation.date: 2021-08-06'),
+      );
+      fs.rmSync(
+        path.join(dir, 'i18n/tr/docusaurus-plugin-content-docs/version-2021-08', `${SEED_PATH}.md`),
+      );
     });
   });
   test.afterAll(async () => site?.close());
 
-  test('the Turkish page says it may be out of date, since when, and links to the English original', async ({page}) => {
+  test('the Turkish page says it may be out of date, since when, and links to the English original', async ({
+    page,
+  }) => {
     await page.goto(site.url + pageUrl('tr', 'current', SEED_PATH));
     const notice = page.getByRole('note').filter({hasText: 'Bu çeviri güncel olmayabilir'});
     await expect(notice).toHaveAttribute('data-translation-notice', 'outdated');
     // The recorded translation date, written the Turkish way.
-    await expect(notice).toContainText('çevirinin yapıldığı 6 Ağustos 2021 tarihinden bu yana değişti');
+    await expect(notice).toContainText(
+      'çevirinin yapıldığı 6 Ağustos 2021 tarihinden bu yana değişti',
+    );
     await expect(notice.locator('time')).toHaveAttribute('datetime', '2021-08-06');
     // The Turkish text itself is still shown.
     await expect(page.getByRole('heading', {level: 1})).toHaveText(SEED_TITLE.tr);
@@ -67,19 +91,25 @@ test.describe('translation notices after the English source changes', () => {
     await link.click();
     await expect(page).toHaveURL(site.url + pageUrl('en', 'current', SEED_PATH));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('article')).toContainText('A sentence added after the translation was made.');
+    await expect(page.locator('article')).toContainText(
+      'A sentence added after the translation was made.',
+    );
     // English is the source: never a translation notice.
     await expect(page.locator(NOTICE)).toHaveCount(0);
   });
 
-  test('a Turkish address without a Turkish file says the article is not translated yet', async ({page}) => {
+  test('a Turkish address without a Turkish file says the article is not translated yet', async ({
+    page,
+  }) => {
     await page.goto(site.url + pageUrl('tr', '2021-08', SEED_PATH));
     const notice = page.getByRole('note').filter({hasText: 'Bu makale henüz Türkçeye çevrilmedi'});
     await expect(notice).toHaveAttribute('data-translation-notice', 'missing');
     await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
     await expect(page.getByRole('heading', {level: 1})).toHaveText(SEED_TITLE.en);
     // The unmaintained-version banner is still there, above it.
-    await expect(page.locator('.theme-doc-version-banner')).toContainText('artık güncellenmemektedir');
+    await expect(page.locator('.theme-doc-version-banner')).toContainText(
+      'artık güncellenmemektedir',
+    );
   });
 
   test('both notices pass axe in light and dark mode', async ({page}) => {

@@ -8,18 +8,32 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
-import {AREAS, VERSIONS, contentDir, planCorpus, renderArticle, writeCorpus} from '../../scripts/bench/corpus.mjs';
+import {
+  AREAS,
+  VERSIONS,
+  contentDir,
+  planCorpus,
+  renderArticle,
+  writeCorpus,
+} from '../../scripts/bench/corpus.mjs';
 
 const SEED = 'microsoft-365/commerce/licenses/transfer-licenses-between-tenants.md';
 
 /** Front matter as Docusaurus reads it, and the Markdown after it. */
-async function split(markdown: string): Promise<{frontMatter: Record<string, unknown>; body: string}> {
-  const {frontMatter, content} = await DEFAULT_PARSE_FRONT_MATTER({fileContent: markdown, filePath: 'article.md'});
+async function split(
+  markdown: string,
+): Promise<{frontMatter: Record<string, unknown>; body: string}> {
+  const {frontMatter, content} = await DEFAULT_PARSE_FRONT_MATTER({
+    fileContent: markdown,
+    filePath: 'article.md',
+  });
   return {frontMatter, body: content};
 }
 
-const headingIds = (body: string): string[] => [...body.matchAll(/^#+ <a name="([^"]+)"><\/a>/gm)].map((m) => m[1] ?? '');
-const links = (body: string): string[] => [...body.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1] ?? '');
+const headingIds = (body: string): string[] =>
+  [...body.matchAll(/^#+ <a name="([^"]+)"><\/a>/gm)].map((m) => m[1] ?? '');
+const links = (body: string): string[] =>
+  [...body.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1] ?? '');
 
 describe('synthetic corpus', () => {
   const articles = planCorpus(400);
@@ -29,22 +43,30 @@ describe('synthetic corpus', () => {
     expect(articles).toHaveLength(399);
     expect(new Set(articles.map((a) => a.relPath)).size).toBe(399);
     expect(articles.map((a) => a.relPath)).not.toContain(SEED);
-    for (const a of articles) expect(AREAS.map((area) => area.dir)).toContain(path.posix.dirname(a.relPath));
+    for (const a of articles)
+      expect(AREAS.map((area) => area.dir)).toContain(path.posix.dirname(a.relPath));
   });
 
   it('writes the same Markdown on every run', () => {
     const again = planCorpus(400);
-    expect(renderArticle(again[41]!, again, 'tr', 'current')).toBe(renderArticle(articles[41]!, articles, 'tr', 'current'));
+    expect(renderArticle(again[41]!, again, 'tr', 'current')).toBe(
+      renderArticle(articles[41]!, articles, 'tr', 'current'),
+    );
   });
 
   it('uses what Microsoft articles use: ms.* front matter, anchored headings, the five alerts, tables, PowerShell', async () => {
     const all = articles.map((a) => renderArticle(a, articles, 'en', 'current')).join('\n');
-    for (const type of ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING']) expect(all).toContain(`> [!${type}]`);
+    for (const type of ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING'])
+      expect(all).toContain(`> [!${type}]`);
     expect(all).toMatch(/^\| --- \| --- \| --- \| --- \|$/m);
     expect(all).toContain('```powershell');
 
     const {frontMatter, body} = await split(renderArticle(articles[0]!, articles, 'tr', '2021-08'));
-    expect(frontMatter).toMatchObject({'ms.contentlocale': 'tr-TR', 'ms.topic': expect.any(String), 'ms.date': expect.stringMatching(/^\d\d\/\d\d\/2021$/)});
+    expect(frontMatter).toMatchObject({
+      'ms.contentlocale': 'tr-TR',
+      'ms.topic': expect.any(String),
+      'ms.date': expect.stringMatching(/^\d\d\/\d\d\/2021$/),
+    });
     expect(frontMatter['ms.translationtype']).toMatch(/^(MT|HT)$/);
     expect(body).toMatch(/^# <a name="[a-z0-9-]+"><\/a>Kullanıcılara .+ lisansları atama$/m);
   });
@@ -65,7 +87,9 @@ describe('synthetic corpus', () => {
     for (const a of articles) {
       for (const url of links((await split(renderArticle(a, articles, 'tr', 'current'))).body)) {
         if (/^https:\/\//.test(url)) continue;
-        const target = url.startsWith('/') ? `${url.slice(1)}.md` : path.posix.join(path.posix.dirname(a.relPath), url);
+        const target = url.startsWith('/')
+          ? `${url.slice(1)}.md`
+          : path.posix.join(path.posix.dirname(a.relPath), url);
         expect(known, `${a.relPath} -> ${url}`).toContain(target);
         internal++;
       }
@@ -90,10 +114,16 @@ describe('writeCorpus', () => {
     expect(written).toHaveLength(11);
     for (const version of VERSIONS) {
       for (const locale of ['en', 'tr']) {
-        for (const a of written) expect(fs.existsSync(path.join(contentDir(dir, locale, version), a.relPath))).toBe(true);
+        for (const a of written)
+          expect(fs.existsSync(path.join(contentDir(dir, locale, version), a.relPath))).toBe(true);
       }
     }
-    const billing = JSON.parse(fs.readFileSync(path.join(dir, 'docs/microsoft-365/commerce/billing/_category_.json'), 'utf8'));
+    const billing = JSON.parse(
+      fs.readFileSync(
+        path.join(dir, 'docs/microsoft-365/commerce/billing/_category_.json'),
+        'utf8',
+      ),
+    );
     expect(billing.label).toBe('Billing');
     const tr = JSON.parse(fs.readFileSync(labels, 'utf8'));
     expect(tr['version.label'].message).toBe('Güncel');

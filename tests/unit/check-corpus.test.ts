@@ -54,7 +54,10 @@ describe('check:corpus page inspection', () => {
 
 describe("Microsoft's heading ids", () => {
   it.each([
-    ['What if I don\'t see the "Buy licenses" button?', 'what-if-i-dont-see-the-buy-licenses-button'],
+    [
+      'What if I don\'t see the "Buy licenses" button?',
+      'what-if-i-dont-see-the-buy-licenses-button',
+    ],
     ['Step 6: Review your selections.', 'step-6-review-your-selections'],
     ['Buy & remove licenses', 'buy--remove-licenses'],
     ['İlgili İçerik', 'ilgili-içerik'],

@@ -27,7 +27,10 @@ const fixtures = path.resolve(import.meta.dirname, '../fixtures/components');
 const siteDir = path.resolve(import.meta.dirname, '../fixtures/site');
 const PAGE = {
   en: path.join(siteDir, 'docs/microsoft-365/admin/page.md'),
-  tr: path.join(siteDir, 'i18n/tr/docusaurus-plugin-content-docs/current/microsoft-365/admin/page.md'),
+  tr: path.join(
+    siteDir,
+    'i18n/tr/docusaurus-plugin-content-docs/current/microsoft-365/admin/page.md',
+  ),
 };
 
 function fixture(name: string, filePath = path.join(fixtures, name)): VFile {
@@ -41,7 +44,9 @@ function tree(name: string): Root {
 }
 
 const attrs = (node: MdxJsxFlowElement) =>
-  Object.fromEntries(node.attributes.map((a) => [(a as {name: string}).name, (a as {value: string}).value]));
+  Object.fromEntries(
+    node.attributes.map((a) => [(a as {name: string}).name, (a as {value: string}).value]),
+  );
 
 /** As Docusaurus compiles a .md page: CommonMark, then our plugins, then our components. */
 function renderMd(locale: 'en' | 'tr'): Document {
@@ -82,7 +87,9 @@ describe('remark msdocs components', () => {
 
   it('leaves ordinary HTML alone', () => {
     const root = tree('en.md');
-    const paragraph = root.children.find((n) => n.type === 'paragraph' && JSON.stringify(n).includes('<sub>'));
+    const paragraph = root.children.find(
+      (n) => n.type === 'paragraph' && JSON.stringify(n).includes('<sub>'),
+    );
     expect(paragraph).toBeDefined();
   });
 
@@ -93,8 +100,13 @@ describe('remark msdocs components', () => {
       expect(callout?.getAttribute('role')).toBe('note');
       expect(callout?.textContent).toContain(locale === 'en' ? 'Important' : 'Önemli');
       const table = doc.querySelector('table[data-decision-table]');
-      expect(Array.from(table?.querySelectorAll('tbody > tr') ?? []).map((tr) => tr.id)).toEqual(['employee-leaves', 'employee-stays']);
-      expect(doc.getElementById('employee-leaves')?.querySelector('td a')?.getAttribute('href')).toBe(
+      expect(Array.from(table?.querySelectorAll('tbody > tr') ?? []).map((tr) => tr.id)).toEqual([
+        'employee-leaves',
+        'employee-stays',
+      ]);
+      expect(
+        doc.getElementById('employee-leaves')?.querySelector('td a')?.getAttribute('href'),
+      ).toBe(
         `https://learn.microsoft.com/${locale === 'en' ? 'en-us' : 'tr-tr'}/microsoft-365/commerce/licenses/buy-licenses#remove`,
       );
       expect(doc.querySelector('decisiontable, decisionrow, callout')).toBeNull();
@@ -102,17 +114,31 @@ describe('remark msdocs components', () => {
   }
 
   it('does nothing to an .mdx page, where the tags are JSX already', () => {
-    const source = fs.readFileSync(path.join(fixtures, 'en.md'), 'utf8').replace(/<sub>2<\/sub>|<br>/g, '');
+    const source = fs
+      .readFileSync(path.join(fixtures, 'en.md'), 'utf8')
+      .replace(/<sub>2<\/sub>|<br>/g, '');
     const compile = (remarkPlugins: PluggableList) => String(compileSync(source, {remarkPlugins}));
     expect(compile([remarkMsdocsComponents])).toBe(compile([]));
   });
 
   const bad: [string, RegExp][] = [
-    ['bad-unknown-component.md', /bad-unknown-component\.md:3:1.*Unknown component <DecisionTabel>; expected one of <Callout>, <DecisionTable>, <DecisionRow>/],
-    ['bad-unclosed.md', /bad-unclosed\.md:3:1.*<Callout> is never closed; expected <\/Callout> after its content/],
-    ['bad-mismatched.md', /bad-mismatched\.md:8:1.*<\/DecisionTable> closes <DecisionRow> \(line 4\); expected <\/DecisionRow> first/],
+    [
+      'bad-unknown-component.md',
+      /bad-unknown-component\.md:3:1.*Unknown component <DecisionTabel>; expected one of <Callout>, <DecisionTable>, <DecisionRow>/,
+    ],
+    [
+      'bad-unclosed.md',
+      /bad-unclosed\.md:3:1.*<Callout> is never closed; expected <\/Callout> after its content/,
+    ],
+    [
+      'bad-mismatched.md',
+      /bad-mismatched\.md:8:1.*<\/DecisionTable> closes <DecisionRow> \(line 4\); expected <\/DecisionRow> first/,
+    ],
     ['bad-stray-close.md', /bad-stray-close\.md:5:1.*<\/Callout> closes nothing/],
-    ['bad-text-beside-tag.md', /bad-text-beside-tag\.md:3:1.*<Callout> inside a paragraph; expected component tags on lines of their own/],
+    [
+      'bad-text-beside-tag.md',
+      /bad-text-beside-tag\.md:3:1.*<Callout> inside a paragraph; expected component tags on lines of their own/,
+    ],
     ['bad-inline.md', /bad-inline\.md:3:16.*<Callout> inside a paragraph/],
   ];
   for (const [name, message] of bad) {
@@ -121,7 +147,9 @@ describe('remark msdocs components', () => {
       try {
         tree(name);
       } catch (error) {
-        expect(`${(error as {file?: string}).file}:${(error as {line?: number}).line}:${(error as {column?: number}).column} ${(error as Error).message}`).toMatch(message);
+        expect(
+          `${(error as {file?: string}).file}:${(error as {line?: number}).line}:${(error as {column?: number}).column} ${(error as Error).message}`,
+        ).toMatch(message);
       }
     });
   }

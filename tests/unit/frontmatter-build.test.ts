@@ -34,7 +34,11 @@ function buildTurkish(dir: string): Promise<{status: number; output: string}> {
     execFile(
       bin,
       ['build', '--locale', 'tr', '--out-dir', 'build'],
-      {cwd: dir, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}, maxBuffer: 64 * 1024 * 1024},
+      {
+        cwd: dir,
+        env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'},
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({status, output: `${stdout}\n${stderr}`});
@@ -50,13 +54,17 @@ describe('a bad value fails a real build', () => {
   it('names the file, the key, the value and what was expected', async () => {
     dir = scratchSite((d) => {
       const file = path.join(d, trFile('current'));
-      const text = fs.readFileSync(file, 'utf8').replace('ms.contentlocale: tr-TR', 'ms.contentlocale: en-US');
+      const text = fs
+        .readFileSync(file, 'utf8')
+        .replace('ms.contentlocale: tr-TR', 'ms.contentlocale: en-US');
       fs.writeFileSync(file, text);
     });
     const {status, output} = await buildTurkish(dir);
     expect(status).not.toBe(0);
     expect(output).toContain(`Invalid Microsoft Docs front matter in ${trFile('current')}:`);
-    expect(output).toContain('ms.contentlocale = "en-US": expected tr-TR, the locale of the folder the file is in (tr)');
+    expect(output).toContain(
+      'ms.contentlocale = "en-US": expected tr-TR, the locale of the folder the file is in (tr)',
+    );
     expect(fs.existsSync(path.join(dir, 'build', 'index.html'))).toBe(false);
   }, 120_000);
 });
@@ -64,12 +72,18 @@ describe('a bad value fails a real build', () => {
 describe('a human translation and a missing translation, built', () => {
   let dir = '';
   let build: Awaited<ReturnType<typeof buildTurkish>>;
-  const page = (route: string) => cheerio.load(fs.readFileSync(path.join(dir, 'build', `${route}.html`), 'utf8'));
+  const page = (route: string) =>
+    cheerio.load(fs.readFileSync(path.join(dir, 'build', `${route}.html`), 'utf8'));
 
   beforeAll(async () => {
     dir = scratchSite((d) => {
       const current = path.join(d, trFile('current'));
-      fs.writeFileSync(current, fs.readFileSync(current, 'utf8').replace('ms.translationtype: MT', 'ms.translationtype: HT'));
+      fs.writeFileSync(
+        current,
+        fs
+          .readFileSync(current, 'utf8')
+          .replace('ms.translationtype: MT', 'ms.translationtype: HT'),
+      );
       fs.rmSync(path.join(d, trFile('2021-08')));
     });
     build = await buildTurkish(dir);
@@ -94,7 +108,9 @@ describe('a human translation and a missing translation, built', () => {
     expect($('link[rel=canonical]').attr('href')).toBe(
       `https://licensing-guidance.example.org/2021-08/${SEED}`,
     );
-    expect($('[data-translation-notice="machine"], [data-translation-notice="human"]')).toHaveLength(0);
+    expect(
+      $('[data-translation-notice="machine"], [data-translation-notice="human"]'),
+    ).toHaveLength(0);
     const data = $('script[type="application/ld+json"]')
       .toArray()
       .map((s) => JSON.parse($(s).text()) as Record<string, unknown>)

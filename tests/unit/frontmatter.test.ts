@@ -28,7 +28,8 @@ async function readFrontMatter(file: string): Promise<RawFrontMatter> {
   return (await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent})).frontMatter;
 }
 
-const parse = (raw: RawFrontMatter, locale = 'en') => parseMsDocsFrontMatter(raw, {file: 'x.md', locale});
+const parse = (raw: RawFrontMatter, locale = 'en') =>
+  parseMsDocsFrontMatter(raw, {file: 'x.md', locale});
 
 function problemsOf(raw: RawFrontMatter, locale = 'en'): string {
   try {
@@ -42,7 +43,11 @@ function problemsOf(raw: RawFrontMatter, locale = 'en'): string {
 
 describe('each key: good values', () => {
   it('title and description are trimmed texts; keywords accept a comma-separated text (Docusaurus wants a list)', () => {
-    const fm = parse({title: ' Buy licenses ', description: 'How to buy.', keywords: 'security, Microsoft 365, M365'});
+    const fm = parse({
+      title: ' Buy licenses ',
+      description: 'How to buy.',
+      keywords: 'security, Microsoft 365, M365',
+    });
     expect(fm.title).toBe('Buy licenses');
     expect(fm.description).toBe('How to buy.');
     expect(fm.keywords).toEqual(['security', 'Microsoft 365', 'M365']);
@@ -63,14 +68,26 @@ describe('each key: good values', () => {
   });
 
   it('ms.topic: any of Microsoft values, any letter case', () => {
-    for (const topic of ['article', 'how-to', 'conceptual', 'include', 'overview', 'troubleshooting']) {
+    for (const topic of [
+      'article',
+      'how-to',
+      'conceptual',
+      'include',
+      'overview',
+      'troubleshooting',
+    ]) {
       expect(parse({'ms.topic': topic})['ms.topic']).toBe(topic);
     }
     expect(parse({'ms.topic': 'How-To'})['ms.topic']).toBe('how-to');
   });
 
   it('ms.service, ms.prod, ms.subservice, ms.technology: names', () => {
-    const fm = parse({'ms.service': 'O365-seccomp', 'ms.prod': 'w10', 'ms.subservice': 'mde', 'ms.technology': 'm365d'});
+    const fm = parse({
+      'ms.service': 'O365-seccomp',
+      'ms.prod': 'w10',
+      'ms.subservice': 'mde',
+      'ms.technology': 'm365d',
+    });
     expect([fm['ms.service'], fm['ms.prod'], fm['ms.subservice'], fm['ms.technology']]).toEqual([
       'O365-seccomp',
       'w10',
@@ -80,7 +97,12 @@ describe('each key: good values', () => {
   });
 
   it('author (GitHub), ms.author, manager, ms.reviewer (comma list, may be empty)', () => {
-    const fm = parse({author: 'cmcatee-MSFT', 'ms.author': 'cmcatee', manager: 'scotv', 'ms.reviewer': 'shegu, nicholak'});
+    const fm = parse({
+      author: 'cmcatee-MSFT',
+      'ms.author': 'cmcatee',
+      manager: 'scotv',
+      'ms.reviewer': 'shegu, nicholak',
+    });
     expect(fm.author).toBe('cmcatee-MSFT');
     expect(fm['ms.author']).toBe('cmcatee');
     expect(fm.manager).toBe('scotv');
@@ -103,7 +125,10 @@ describe('each key: good values', () => {
 
   it('ms.collection and ms.custom: text or list, numbers become texts, stray spaces go', () => {
     expect(parse({'ms.collection': 'Adm_O365'})['ms.collection']).toEqual(['Adm_O365']);
-    expect(parse({'ms.collection': ['Tier1', 'highpri  ']})['ms.collection']).toEqual(['Tier1', 'highpri']);
+    expect(parse({'ms.collection': ['Tier1', 'highpri  ']})['ms.collection']).toEqual([
+      'Tier1',
+      'highpri',
+    ]);
     expect(parse({'ms.custom': ['commerce_licensing', '1500021', 4689]})['ms.custom']).toEqual([
       'commerce_licensing',
       '1500021',
@@ -135,19 +160,41 @@ describe('each key: good values', () => {
   });
 
   it('ROBOTS: comma list of directives', () => {
-    expect(parse({ROBOTS: 'NOINDEX, NOFOLLOW'}).ROBOTS).toEqual({index: false, follow: false, archive: true});
-    expect(parse({ROBOTS: 'index,follow,noarchive'}).ROBOTS).toEqual({index: true, follow: true, archive: false});
+    expect(parse({ROBOTS: 'NOINDEX, NOFOLLOW'}).ROBOTS).toEqual({
+      index: false,
+      follow: false,
+      archive: true,
+    });
+    expect(parse({ROBOTS: 'index,follow,noarchive'}).ROBOTS).toEqual({
+      index: true,
+      follow: true,
+      archive: false,
+    });
   });
 
   it('search.appverid and f1.keywords: text, comma list or list', () => {
-    expect(parse({'search.appverid': 'MET150, gea150'})['search.appverid']).toEqual(['MET150', 'GEA150']);
-    expect(parse({'search.appverid': ['MOE150', 'MET150']})['search.appverid']).toEqual(['MOE150', 'MET150']);
+    expect(parse({'search.appverid': 'MET150, gea150'})['search.appverid']).toEqual([
+      'MET150',
+      'GEA150',
+    ]);
+    expect(parse({'search.appverid': ['MOE150', 'MET150']})['search.appverid']).toEqual([
+      'MOE150',
+      'MET150',
+    ]);
     expect(parse({'f1.keywords': 'NOCSH'})['f1.keywords']).toEqual(['NOCSH']);
-    expect(parse({'f1.keywords': ['CSH', 'FWLink-2135711']})['f1.keywords']).toEqual(['CSH', 'FWLink-2135711']);
+    expect(parse({'f1.keywords': ['CSH', 'FWLink-2135711']})['f1.keywords']).toEqual([
+      'CSH',
+      'FWLink-2135711',
+    ]);
   });
 
   it('keys match case-insensitively and come out in Microsoft spelling', () => {
-    const fm = parse({'MS.technology': 'mde', Title: 'Case', robots: 'NOINDEX', 'Ms.Date': '1/2/2020'});
+    const fm = parse({
+      'MS.technology': 'mde',
+      Title: 'Case',
+      robots: 'NOINDEX',
+      'Ms.Date': '1/2/2020',
+    });
     expect(fm['ms.technology']).toBe('mde');
     expect(fm.title).toBe('Case');
     expect(fm.ROBOTS?.index).toBe(false);
@@ -155,8 +202,18 @@ describe('each key: good values', () => {
   });
 
   it('unknown keys pass through untouched', () => {
-    const fm = parse({'ms.assetid': null, 'ms.mktglfcycl': 'deploy', sidebar_position: 3, custom: {a: [1]}});
-    expect(fm).toMatchObject({'ms.assetid': null, 'ms.mktglfcycl': 'deploy', sidebar_position: 3, custom: {a: [1]}});
+    const fm = parse({
+      'ms.assetid': null,
+      'ms.mktglfcycl': 'deploy',
+      sidebar_position: 3,
+      custom: {a: [1]},
+    });
+    expect(fm).toMatchObject({
+      'ms.assetid': null,
+      'ms.mktglfcycl': 'deploy',
+      sidebar_position: 3,
+      custom: {a: [1]},
+    });
   });
 });
 
@@ -173,15 +230,35 @@ describe('each key: bad values name the key, the value and what was expected', (
     [{'ms.author': 'first last'}, 'ms.author', '"first last"', 'a name made of letters'],
     [{manager: 7}, 'manager', '7', 'a name made of letters'],
     [{'ms.audience': ['Admin']}, 'ms.audience', '["Admin"]', 'a non-empty text'],
-    [{localization_priority: 'top'}, 'localization_priority', '"top"', 'one of Priority, Normal, None'],
+    [
+      {localization_priority: 'top'},
+      'localization_priority',
+      '"top"',
+      'one of Priority, Normal, None',
+    ],
     [{'ms.collection': [{a: 1}]}, 'ms.collection', '[{"a":1}]', 'a list of texts'],
-    [{'ms.translationtype': 'human'}, 'ms.translationtype', '"human"', 'MT (machine translated) or HT'],
+    [
+      {'ms.translationtype': 'human'},
+      'ms.translationtype',
+      '"human"',
+      'MT (machine translated) or HT',
+    ],
     [{'ms.contentlocale': 'turkish'}, 'ms.contentlocale', '"turkish"', 'a locale such as tr-TR'],
-    [{'ms.sourcegitcommit': 'g'.repeat(40)}, 'ms.sourcegitcommit', `"${'g'.repeat(40)}"`, '40 or 64 hexadecimal'],
+    [
+      {'ms.sourcegitcommit': 'g'.repeat(40)},
+      'ms.sourcegitcommit',
+      `"${'g'.repeat(40)}"`,
+      '40 or 64 hexadecimal',
+    ],
     [{'ms.openlocfilehash': 'abc'}, 'ms.openlocfilehash', '"abc"', '40 or 64 hexadecimal'],
     [{'ms.locfileid': 'x1'}, 'ms.locfileid', '"x1"', 'written in digits'],
     [{ROBOTS: 'NOINDEX NOFOLLOW'}, 'ROBOTS', '"NOINDEX NOFOLLOW"', 'comma-separated list of INDEX'],
-    [{ROBOTS: 'FOLLOW, NOFOLLOW'}, 'ROBOTS', '"FOLLOW, NOFOLLOW"', 'without both FOLLOW and NOFOLLOW'],
+    [
+      {ROBOTS: 'FOLLOW, NOFOLLOW'},
+      'ROBOTS',
+      '"FOLLOW, NOFOLLOW"',
+      'without both FOLLOW and NOFOLLOW',
+    ],
     [{'search.appverid': 'MET15'}, 'search.appverid', '"MET15"', '3 letters and 3 digits'],
     [{'f1.keywords': {a: 1}}, 'f1.keywords', '{"a":1}', 'list of names'],
     [{title: 42}, 'title', '42', 'a non-empty text'],
@@ -210,25 +287,95 @@ describe('bad fixtures: each kind of bad value is refused with file, key, value 
     ['en/bad-date-iso.md', 'ms.date', '2021-08-06 (read by YAML as a date)', 'MM/DD/YYYY'],
     ['tr/bad-date-impossible.md', 'ms.date', '"02/30/2022"', 'MM/DD/YYYY'],
     ['tr/bad-lasthandoff.md', 'ms.lasthandoff', '"13/06/2021"', 'MM/DD/YYYY'],
-    ['tr/bad-translationtype.md', 'ms.translationtype', '"AI"', 'MT (machine translated) or HT (translated by a person)'],
-    ['tr/bad-contentlocale.md', 'ms.contentlocale', '"en-US"', 'tr-TR, the locale of the folder the file is in (tr)'],
-    ['en/bad-translationtype-in-source.md', 'ms.translationtype', '"MT"', 'no ms.translationtype in a source (en) file'],
+    [
+      'tr/bad-translationtype.md',
+      'ms.translationtype',
+      '"AI"',
+      'MT (machine translated) or HT (translated by a person)',
+    ],
+    [
+      'tr/bad-contentlocale.md',
+      'ms.contentlocale',
+      '"en-US"',
+      'tr-TR, the locale of the folder the file is in (tr)',
+    ],
+    [
+      'en/bad-translationtype-in-source.md',
+      'ms.translationtype',
+      '"MT"',
+      'no ms.translationtype in a source (en) file',
+    ],
     ['tr/bad-sourcegitcommit.md', 'ms.sourcegitcommit', '"d71b18e"', '40 or 64 hexadecimal digits'],
-    ['tr/bad-openlocfilehash.md', 'ms.openlocfilehash', '"not-a-hash-value-at-all-but-forty-chars!"', 'hexadecimal'],
+    [
+      'tr/bad-openlocfilehash.md',
+      'ms.openlocfilehash',
+      '"not-a-hash-value-at-all-but-forty-chars!"',
+      'hexadecimal',
+    ],
     ['tr/bad-locfileid.md', 'ms.locfileid', '"5450-3996"', 'a number written in digits'],
-    ['en/bad-robots-directive.md', 'ROBOTS', '"NOINDEX, NOFOLOW"', 'INDEX, NOINDEX, FOLLOW, NOFOLLOW, NOARCHIVE'],
-    ['en/bad-robots-contradiction.md', 'ROBOTS', '"INDEX, NOINDEX"', 'without both INDEX and NOINDEX'],
-    ['en/bad-topic.md', 'ms.topic', '"blogpost"', "one of Microsoft's ms.topic values (architecture, article,"],
+    [
+      'en/bad-robots-directive.md',
+      'ROBOTS',
+      '"NOINDEX, NOFOLOW"',
+      'INDEX, NOINDEX, FOLLOW, NOFOLLOW, NOARCHIVE',
+    ],
+    [
+      'en/bad-robots-contradiction.md',
+      'ROBOTS',
+      '"INDEX, NOINDEX"',
+      'without both INDEX and NOINDEX',
+    ],
+    [
+      'en/bad-topic.md',
+      'ms.topic',
+      '"blogpost"',
+      "one of Microsoft's ms.topic values (architecture, article,",
+    ],
     ['en/bad-title.md', 'title', '["Two titles","for one page"]', 'a non-empty text'],
     ['en/bad-description.md', 'description', '{"short":"A map is not a description"}', 'a text'],
-    ['en/bad-keywords.md', 'keywords', '{"licensing":true}', 'a comma-separated text or a list of texts'],
-    ['en/bad-custom.md', 'ms.custom', '{"campaign":"spring"}', 'a comma-separated text or a list of texts'],
-    ['en/bad-duplicate-key.md', 'MS.Date', '"09/06/2021"', 'a single ms.date key (the file also has ms.date'],
-    ['en/bad-localizationpriority.md', 'ms.localizationpriority', '"urgent"', 'one of Priority, Normal, None, high'],
-    ['en/bad-priority-conflict.md', 'ms.localizationpriority', '"low"', 'the same value as localization_priority'],
+    [
+      'en/bad-keywords.md',
+      'keywords',
+      '{"licensing":true}',
+      'a comma-separated text or a list of texts',
+    ],
+    [
+      'en/bad-custom.md',
+      'ms.custom',
+      '{"campaign":"spring"}',
+      'a comma-separated text or a list of texts',
+    ],
+    [
+      'en/bad-duplicate-key.md',
+      'MS.Date',
+      '"09/06/2021"',
+      'a single ms.date key (the file also has ms.date',
+    ],
+    [
+      'en/bad-localizationpriority.md',
+      'ms.localizationpriority',
+      '"urgent"',
+      'one of Priority, Normal, None, high',
+    ],
+    [
+      'en/bad-priority-conflict.md',
+      'ms.localizationpriority',
+      '"low"',
+      'the same value as localization_priority',
+    ],
     ['en/bad-audience-conflict.md', 'ms.audience', '"ITPro"', 'the same value as audience (Admin)'],
-    ['en/bad-appverid.md', 'search.appverid', '"MET150, office"', 'codes of 3 letters and 3 digits'],
-    ['en/bad-f1-keywords.md', 'f1.keywords', '["CSH","not a keyword"]', 'list of names made of letters'],
+    [
+      'en/bad-appverid.md',
+      'search.appverid',
+      '"MET150, office"',
+      'codes of 3 letters and 3 digits',
+    ],
+    [
+      'en/bad-f1-keywords.md',
+      'f1.keywords',
+      '["CSH","not a keyword"]',
+      'list of names made of letters',
+    ],
     ['en/bad-author.md', 'author', '"cmcatee MSFT"', 'a GitHub user name'],
     ['en/bad-service.md', 'ms.service', '"Microsoft 365 admin"', 'a name made of letters, digits'],
     ['en/bad-reviewer.md', 'ms.reviewer', '"firstrev; secondrev"', 'names made of letters, digits'],
@@ -309,7 +456,12 @@ describe('ArticleMeta: the one object the site reads', () => {
     expect(meta.service).toBe('microsoft-365-business');
     expect(meta.subservice).toBe('m365-commerce-acquisition');
     expect(meta.robots).toEqual({index: true, follow: true, archive: false});
-    expect(meta.tags).toEqual(['M365-subscription-management', 'Tier1', 'commerce_billing', '4689']);
+    expect(meta.tags).toEqual([
+      'M365-subscription-management',
+      'Tier1',
+      'commerce_billing',
+      '4689',
+    ]);
   });
 
   it('no date at all: no updated date (the English seed has ms.date "" and no hand-off)', () => {
@@ -319,13 +471,16 @@ describe('ArticleMeta: the one object the site reads', () => {
   });
 
   it('contributor falls back to the Microsoft alias when there is no GitHub author', () => {
-    expect(toArticleMeta(parse({'ms.author': 'dansimp'}), {file: 'f', locale: 'en'}).contributors).toEqual([
-      {name: 'dansimp'},
-    ]);
+    expect(
+      toArticleMeta(parse({'ms.author': 'dansimp'}), {file: 'f', locale: 'en'}).contributors,
+    ).toEqual([{name: 'dansimp'}]);
   });
 
   it('a translation without ms.contentlocale still knows its content locale', () => {
-    expect(toArticleMeta(parse({'ms.translationtype': 'HT'}, 'tr'), {file: 'f', locale: 'tr'}).translation).toEqual({
+    expect(
+      toArticleMeta(parse({'ms.translationtype': 'HT'}, 'tr'), {file: 'f', locale: 'tr'})
+        .translation,
+    ).toEqual({
       type: 'HT',
       locale: 'tr-TR',
     });
@@ -392,14 +547,21 @@ describe('the parseFrontMatter hook', () => {
   const siteDir = path.join(repoDir, 'tests/fixtures/site');
   const hook = createParseFrontMatter({siteDir, locales: ['en', 'tr']});
   const run = (rel: string, fileContent: string) =>
-    hook({filePath: path.join(siteDir, rel), fileContent, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+    hook({
+      filePath: path.join(siteDir, rel),
+      fileContent,
+      defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+    });
 
   it('tells the locale from the folder and checks ms.contentlocale against it', async () => {
     const bad = '---\nms.contentlocale: tr-TR\n---\n# X\n';
     await expect(run('docs/microsoft-365/a.md', bad)).rejects.toThrow(
       /in docs\/microsoft-365\/a\.md:\n {2}- ms\.contentlocale = "tr-TR": expected en-US/,
     );
-    const ok = await run('i18n/tr/docusaurus-plugin-content-docs/version-2021-08/microsoft-365/a.md', bad);
+    const ok = await run(
+      'i18n/tr/docusaurus-plugin-content-docs/version-2021-08/microsoft-365/a.md',
+      bad,
+    );
     expect((ok.frontMatter.msdocs as ArticleMeta).locale).toBe('tr');
   });
 
@@ -411,14 +573,19 @@ describe('the parseFrontMatter hook', () => {
 
   it('names the file when the YAML itself is broken', async () => {
     const content = fs.readFileSync(path.join(fixtures, 'tr/bad-yaml.md'), 'utf8');
-    await expect(run('i18n/tr/docusaurus-plugin-content-docs/current/x.md', content)).rejects.toThrow(
+    await expect(
+      run('i18n/tr/docusaurus-plugin-content-docs/current/x.md', content),
+    ).rejects.toThrow(
       /Front matter of i18n\/tr\/docusaurus-plugin-content-docs\/current\/x\.md is not valid YAML/,
     );
   });
 
   it('leaves pages outside the docs and MDX partials as Docusaurus parses them', async () => {
     const md = '---\ntitle: A page\nms.date: 08/06/2021\n---\nText\n';
-    expect((await run('src/pages/about.md', md)).frontMatter).toEqual({title: 'A page', 'ms.date': '08/06/2021'});
+    expect((await run('src/pages/about.md', md)).frontMatter).toEqual({
+      title: 'A page',
+      'ms.date': '08/06/2021',
+    });
     expect((await run('docs/microsoft-365/_shared.md', '# Shared\n')).frontMatter).toEqual({});
   });
 });
@@ -426,12 +593,17 @@ describe('the parseFrontMatter hook', () => {
 /** Every Markdown file under a folder. */
 function markdownFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => /\.mdx?$/.test(f)).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => path.join(dir, f));
 }
 
 describe("the site's own articles, every locale and version", () => {
   const hook = createParseFrontMatter({siteDir: repoDir, locales: ['en', 'tr']});
-  const files = ['docs', 'versioned_docs', 'i18n'].flatMap((d) => markdownFiles(path.join(repoDir, d)));
+  const files = ['docs', 'versioned_docs', 'i18n'].flatMap((d) =>
+    markdownFiles(path.join(repoDir, d)),
+  );
 
   it('there are articles in both locales and both versions', () => {
     expect(files.length).toBeGreaterThanOrEqual(4);
@@ -440,7 +612,11 @@ describe("the site's own articles, every locale and version", () => {
   for (const file of files) {
     it(path.relative(repoDir, file), async () => {
       const fileContent = fs.readFileSync(file, 'utf8');
-      const out = await hook({filePath: file, fileContent, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+      const out = await hook({
+        filePath: file,
+        fileContent,
+        defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+      });
       expect(() => validateDocFrontMatter(out.frontMatter)).not.toThrow();
       expect(Object.keys(out.frontMatter).filter((k) => k.startsWith('ms.'))).toEqual([]);
     });

@@ -6,21 +6,39 @@ const ARTICLE = 'microsoft-365/commerce/licenses/transfer-licenses-between-tenan
 const localeBaseUrls = {en: '/', tr: '/tr/'};
 
 const enSite: LostPathSite = {
-  routePaths: ['/', `/${ARTICLE}`, `/2021-08/${ARTICLE}`, '/Exchange/mailbox-migration/x', '/search'],
+  routePaths: [
+    '/',
+    `/${ARTICLE}`,
+    `/2021-08/${ARTICLE}`,
+    '/Exchange/mailbox-migration/x',
+    '/search',
+  ],
   baseUrl: '/',
   localeBaseUrls,
   defaultLocale: 'en',
   shortLinkSegment: 'go',
 };
-const trSite: LostPathSite = {...enSite, baseUrl: '/tr/', routePaths: enSite.routePaths.map((p) => `/tr${p}`)};
+const trSite: LostPathSite = {
+  ...enSite,
+  baseUrl: '/tr/',
+  routePaths: enSite.routePaths.map((p) => `/tr${p}`),
+};
 
 describe('what a 404 address meant', () => {
   it('reads learn.microsoft.com locale segments in any case', () => {
     expect(findMeantPath(`/EN-US/${ARTICLE}`, enSite)).toBe(`/${ARTICLE}`);
-    expect(findMeantPath(`/Tr-TR/Microsoft-365/Commerce/Licenses/Transfer-Licenses-Between-Tenants`, enSite)).toBe(
-      `/tr/${ARTICLE}`,
-    );
-    expect(findMeantPath('/en-gb/microsoft-365/commerce/licenses/transfer-licenses-between-tenants', enSite)).toBe(`/${ARTICLE}`);
+    expect(
+      findMeantPath(
+        `/Tr-TR/Microsoft-365/Commerce/Licenses/Transfer-Licenses-Between-Tenants`,
+        enSite,
+      ),
+    ).toBe(`/tr/${ARTICLE}`);
+    expect(
+      findMeantPath(
+        '/en-gb/microsoft-365/commerce/licenses/transfer-licenses-between-tenants',
+        enSite,
+      ),
+    ).toBe(`/${ARTICLE}`);
   });
 
   it('sends other Microsoft languages to the default language', () => {
@@ -28,8 +46,12 @@ describe('what a 404 address meant', () => {
   });
 
   it('finds our own addresses typed in another case, in either locale build', () => {
-    expect(findMeantPath(`/TR/2021-08/${ARTICLE.toUpperCase()}`, trSite)).toBe(`/tr/2021-08/${ARTICLE}`);
-    expect(findMeantPath('/exchange/MAILBOX-migration/X', enSite)).toBe('/Exchange/mailbox-migration/x');
+    expect(findMeantPath(`/TR/2021-08/${ARTICLE.toUpperCase()}`, trSite)).toBe(
+      `/tr/2021-08/${ARTICLE}`,
+    );
+    expect(findMeantPath('/exchange/MAILBOX-migration/X', enSite)).toBe(
+      '/Exchange/mailbox-migration/x',
+    );
   });
 
   it('lowercases short links', () => {
@@ -48,7 +70,9 @@ describe('what a 404 address meant', () => {
 
 describe('text fragment links', () => {
   it('percent-encodes the text and the characters the syntax reserves', () => {
-    expect(encodeFragmentPart('kiracı-arası, 2 & 3')).toBe('kirac%C4%B1%2Daras%C4%B1%2C%202%20%26%203');
+    expect(encodeFragmentPart('kiracı-arası, 2 & 3')).toBe(
+      'kirac%C4%B1%2Daras%C4%B1%2C%202%20%26%203',
+    );
   });
 
   it('puts the section id first so the section opens when the text is gone', () => {
@@ -59,14 +83,22 @@ describe('text fragment links', () => {
   });
 
   it('writes prefix, start, end and suffix in the directive order', () => {
-    expect(textFragmentHash({prefix: 'can', textStart: 'be transferred', textEnd: 'tenants', suffix: 'If'})).toBe(
-      '#:~:text=can-,be%20transferred,tenants,-If',
-    );
+    expect(
+      textFragmentHash({
+        prefix: 'can',
+        textStart: 'be transferred',
+        textEnd: 'tenants',
+        suffix: 'If',
+      }),
+    ).toBe('#:~:text=can-,be%20transferred,tenants,-If');
   });
 
   it('shortens a long selection to its first and last words', () => {
     const long = Array.from({length: 80}, (_, i) => `word${i}`).join(' ');
-    expect(plainFragment(long)).toEqual({textStart: 'word0 word1 word2 word3 word4', textEnd: 'word75 word76 word77 word78 word79'});
+    expect(plainFragment(long)).toEqual({
+      textStart: 'word0 word1 word2 word3 word4',
+      textEnd: 'word75 word76 word77 word78 word79',
+    });
     expect(plainFragment('  a short\n passage ')).toEqual({textStart: 'a short passage'});
   });
 });

@@ -15,11 +15,17 @@ describe('alerts', () => {
   for (const [locale, dir] of both) {
     it(`every alert form becomes a Callout with its type (${locale})`, async () => {
       const {$} = await render(`${dir}/alerts.md`);
-      expect($('callout').map((_, c) => $(c).attr('type')).get()).toEqual(['note', 'tip', 'important', 'caution', 'warning', 'note']);
+      expect(
+        $('callout')
+          .map((_, c) => $(c).attr('type'))
+          .get(),
+      ).toEqual(['note', 'tip', 'important', 'caution', 'warning', 'note']);
       // The marker is gone, the text and what's inside stays.
       expect($.text()).not.toContain('[!');
       expect($('callout[type=caution] br')).toHaveLength(1);
-      expect($('callout[type=warning] pre code.language-powershell').text()).toContain('AllowSelfServicePurchase');
+      expect($('callout[type=warning] pre code.language-powershell').text()).toContain(
+        'AllowSelfServicePurchase',
+      );
       expect($('ol > li callout[type=note]')).toHaveLength(1);
     });
   }
@@ -29,10 +35,18 @@ describe('includes', () => {
   it('splices block, nested, inline and glued includes, without their front matter', async () => {
     const {$, tree} = await render(`${EN_FIXTURES}/includes.md`);
     expect($('p').first().text()).toMatch(/^A license lets one person use a product\./);
-    expect($('callout').map((_, c) => $(c).attr('type')).get()).toEqual(['tip', 'note']);
-    expect($('p:contains("Every admin works in")').html()).toContain('<strong>Microsoft 365 admin center</strong> to manage');
+    expect(
+      $('callout')
+        .map((_, c) => $(c).attr('type'))
+        .get(),
+    ).toEqual(['tip', 'note']);
+    expect($('p:contains("Every admin works in")').html()).toContain(
+      '<strong>Microsoft 365 admin center</strong> to manage',
+    );
     expect($.text()).not.toMatch(/title:|ms\.topic|\[!include/i);
-    expect(tree.children.some((n) => n.type === 'yaml' && n.value.includes('Licensing basics'))).toBe(false);
+    expect(
+      tree.children.some((n) => n.type === 'yaml' && n.value.includes('Licensing basics')),
+    ).toBe(false);
   });
 
   it('rebases links written in an include onto the article', async () => {
@@ -46,12 +60,17 @@ describe('includes', () => {
     expect($('p').first().text()).toMatch(/^Bir lisans, bir kişinin/);
     expect($('a:contains("uyarı örneklerine")').attr('href')).toBe('./alerts.md');
     expect($('callout[type=tip]').text()).toContain('Group-based licensing');
-    expect($('p:contains("Her yönetici")').text()).toContain('Microsoft 365 yönetim merkezi içinden');
+    expect($('p:contains("Her yönetici")').text()).toContain(
+      'Microsoft 365 yönetim merkezi içinden',
+    );
   });
 });
 
 describe('heading ids', () => {
-  const ids = ($: Awaited<ReturnType<typeof render>>['$']) => $('h2').map((_, h) => $(h).attr('id')).get();
+  const ids = ($: Awaited<ReturnType<typeof render>>['$']) =>
+    $('h2')
+      .map((_, h) => $(h).attr('id'))
+      .get();
 
   it("gives English headings Microsoft's ids", async () => {
     const {$} = await render(`${EN_FIXTURES}/headings.md`);
@@ -65,7 +84,10 @@ describe('heading ids', () => {
   });
 
   it('turns <a name> into the heading id, so both languages share ids', async () => {
-    const [en, tr] = await Promise.all([render(`${EN_FIXTURES}/headings.md`), render(`${TR_FIXTURES}/headings.md`)]);
+    const [en, tr] = await Promise.all([
+      render(`${EN_FIXTURES}/headings.md`),
+      render(`${TR_FIXTURES}/headings.md`),
+    ]);
     expect(ids(tr.$).slice(0, 3)).toEqual(ids(en.$).slice(0, 3));
     expect(tr.$('h1').attr('id')).toBe('headings-fixture');
     expect(tr.$('h1').html()).toBe('Başlıklar örneği');
@@ -98,7 +120,11 @@ describe('raw HTML', () => {
       expect(external.find('strong')).toHaveLength(1);
       // A raw <a href="/microsoft-365/..."> goes through the link rules too.
       const learn = locale === 'en' ? 'en-us' : 'tr-tr';
-      expect($(`a[href="https://learn.microsoft.com/${learn}/microsoft-365/commerce/licenses/buy-licenses"]`)).toHaveLength(1);
+      expect(
+        $(
+          `a[href="https://learn.microsoft.com/${learn}/microsoft-365/commerce/licenses/buy-licenses"]`,
+        ),
+      ).toHaveLength(1);
       // A lone <a name> stays a link target.
       expect($('a#old-anchor')).toHaveLength(1);
       expect($('a[href="#old-anchor"]')).toHaveLength(1);
@@ -132,8 +158,12 @@ describe('images', () => {
   it("uses a translation's own image, else the English article's", async () => {
     const {$} = await render(`${TR_FIXTURES}/images.md`);
     expect($('figure').eq(0).find('img').attr('src')).toBe('./media/licenses-page.png');
-    expect($('figure').eq(0).find('img').attr('alt')).toBe('Lisanslar sayfası her aboneliği listeler.');
-    expect($('figure').eq(1).find('img').attr('src')).toBe('../../../../../../docs/microsoft-365/fixtures/media/license-chart.png');
+    expect($('figure').eq(0).find('img').attr('alt')).toBe(
+      'Lisanslar sayfası her aboneliği listeler.',
+    );
+    expect($('figure').eq(1).find('img').attr('src')).toBe(
+      '../../../../../../docs/microsoft-365/fixtures/media/license-chart.png',
+    );
   });
 });
 
@@ -144,7 +174,11 @@ describe('[!div] blocks and videos', () => {
       const next = $('.msdocs-nextstep a');
       expect(next.attr('class')).toBe('button button--primary');
       expect(next.attr('href')).toBe('./alerts.md');
-      expect($('.msdocs-selector li a').map((_, a) => $(a).attr('href')).get()).toEqual(['./alerts.md', './headings.md']);
+      expect(
+        $('.msdocs-selector li a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ).toEqual(['./alerts.md', './headings.md']);
       expect($('.msdocs-checklist li')).toHaveLength(2);
       expect($('.msdocs-td-break table')).toHaveLength(1);
       expect($('[data-docfx-class="custom-callout-box"] p').text()).not.toBe('');
@@ -153,7 +187,11 @@ describe('[!div] blocks and videos', () => {
 
     it(`turns [!VIDEO] into a link card, never an iframe (${locale})`, async () => {
       const {$, html} = await render(`${dir}/video.md`);
-      expect($('videocard').map((_, v) => $(v).attr('src')).get()).toEqual([
+      expect(
+        $('videocard')
+          .map((_, v) => $(v).attr('src'))
+          .get(),
+      ).toEqual([
         'https://www.microsoft.com/videoplayer/embed/RE4KWvE',
         'https://learn-video.azurefd.net/vod/player?id=0a1b2c3d',
       ]);
@@ -168,7 +206,10 @@ describe('monikers, zones, rows and no-loc', () => {
     it(`shows worldwide content and collapses other clouds' content (${locale})`, async () => {
       const {$} = await render(`${dir}/monikers.md`);
       const china = $('moniker');
-      expect(china.map((_, m) => $(m).attr('range')).get()).toEqual(['o365-21vianet', 'o365-21vianet']);
+      expect(china.map((_, m) => $(m).attr('range')).get()).toEqual([
+        'o365-21vianet',
+        'o365-21vianet',
+      ]);
       // The lazy `::: moniker-end` right after "1. ..." ends the list, as on Learn.
       expect($('body > ol, ol').first().find('li')).toHaveLength(1);
       expect($('ol[start="2"] li')).toHaveLength(2);
@@ -181,7 +222,12 @@ describe('monikers, zones, rows and no-loc', () => {
       const {$} = await render(`${dir}/zones.md`);
       const tabs = $('tabs');
       expect(tabs.attr('queryString')?.toLowerCase() ?? tabs.attr('querystring')).toBe('pivots');
-      expect(tabs.find('tabitem').map((_, t) => $(t).attr('value')).get()).toEqual(['admin-center', 'powershell']);
+      expect(
+        tabs
+          .find('tabitem')
+          .map((_, t) => $(t).attr('value'))
+          .get(),
+      ).toEqual(['admin-center', 'powershell']);
       expect($.text()).toMatch(/This sentence shows on the site\.|Bu cümle sitede görünür\./);
       expect($.text()).not.toMatch(/help pane|yardım bölmesi/);
     });
@@ -198,7 +244,11 @@ describe('monikers, zones, rows and no-loc', () => {
 
   it('publishes another moniker when the site is configured for it', async () => {
     const {$} = await render(`${EN_FIXTURES}/monikers.md`, {moniker: 'o365-21vianet'});
-    expect($('moniker').map((_, m) => $(m).attr('range')).get()).toEqual(['o365-worldwide']);
+    expect(
+      $('moniker')
+        .map((_, m) => $(m).attr('range'))
+        .get(),
+    ).toEqual(['o365-worldwide']);
     expect($('h2#request-a-fapiao').parents('moniker')).toHaveLength(0);
   });
 });

@@ -7,7 +7,11 @@ import {failure} from './helpers/msdocs';
 
 const BAD = 'docs/microsoft-365/bad';
 
-async function failsWith(file: string, where: string, ...parts: (string | RegExp)[]): Promise<void> {
+async function failsWith(
+  file: string,
+  where: string,
+  ...parts: (string | RegExp)[]
+): Promise<void> {
   const message = await failure(`${BAD}/${file}`);
   expect(message, `${file} should fail the build`).not.toBe('');
   expect(message.startsWith(where), `"${message}" should start with ${where}`).toBe(true);
@@ -19,25 +23,48 @@ async function failsWith(file: string, where: string, ...parts: (string | RegExp
 
 describe('content is data, never code', () => {
   it('rejects a <script> element', async () => {
-    await failsWith('script-tag.md', `${BAD}/script-tag.md:9:1: HTML:`, '<script> is active content', 'never code');
+    await failsWith(
+      'script-tag.md',
+      `${BAD}/script-tag.md:9:1: HTML:`,
+      '<script> is active content',
+      'never code',
+    );
   });
 
   it('rejects an on* event handler attribute', async () => {
-    await failsWith('event-handler.md', `${BAD}/event-handler.md:7:7: HTML:`, 'onmouseover= event handler');
+    await failsWith(
+      'event-handler.md',
+      `${BAD}/event-handler.md:7:7: HTML:`,
+      'onmouseover= event handler',
+    );
   });
 
   it('rejects a javascript: URL in a Markdown link', async () => {
-    await failsWith('javascript-link.md', `${BAD}/javascript-link.md:7:5: link:`, 'a javascript URL runs code', 'javascript:alert(1)');
+    await failsWith(
+      'javascript-link.md',
+      `${BAD}/javascript-link.md:7:5: link:`,
+      'a javascript URL runs code',
+      'javascript:alert(1)',
+    );
   });
 
   it('rejects a javascript: URL hidden with an entity in raw HTML', async () => {
-    await failsWith('javascript-href.md', `${BAD}/javascript-href.md:7:6: HTML:`, 'a javascript URL runs code');
+    await failsWith(
+      'javascript-href.md',
+      `${BAD}/javascript-href.md:7:6: HTML:`,
+      'a javascript URL runs code',
+    );
   });
 });
 
 describe('machine-translation damage', () => {
   it('rejects a link without text (Turkish article)', async () => {
-    await failsWith('empty-link-text.md', `${BAD}/empty-link-text.md:7:30: link:`, 'has no text', 'expected [words a reader can follow]');
+    await failsWith(
+      'empty-link-text.md',
+      `${BAD}/empty-link-text.md:7:30: link:`,
+      'has no text',
+      'expected [words a reader can follow]',
+    );
   });
 });
 
@@ -47,11 +74,21 @@ describe('unknown DocFX syntax never vanishes', () => {
   });
 
   it('rejects an unknown ::: block', async () => {
-    await failsWith('unknown-block.md', `${BAD}/unknown-block.md:9:1: DocFX:`, ':::code language="powershell"', 'not supported');
+    await failsWith(
+      'unknown-block.md',
+      `${BAD}/unknown-block.md:9:1: DocFX:`,
+      ':::code language="powershell"',
+      'not supported',
+    );
   });
 
   it('rejects DocFX tabs', async () => {
-    await failsWith('docfx-tabs.md', `${BAD}/docfx-tabs.md:7:3: DocFX tabs:`, '#tab/admin-center', 'zone pivots');
+    await failsWith(
+      'docfx-tabs.md',
+      `${BAD}/docfx-tabs.md:7:3: DocFX tabs:`,
+      '#tab/admin-center',
+      'zone pivots',
+    );
   });
 });
 
@@ -73,17 +110,31 @@ describe('includes', () => {
   });
 
   it('rejects an inline include of more than one paragraph', async () => {
-    await failsWith('include-inline-blocks.md', `${BAD}/include-inline-blocks.md:7:`, 'holds 2 blocks', 'expected a single paragraph');
+    await failsWith(
+      'include-inline-blocks.md',
+      `${BAD}/include-inline-blocks.md:7:`,
+      'holds 2 blocks',
+      'expected a single paragraph',
+    );
   });
 });
 
 describe('images', () => {
   it('names the article and the missing :::image file', async () => {
-    await failsWith('image-missing.md', `${BAD}/image-missing.md:7:1: :::image:`, 'image file "media/billing-page.png" not found', `${BAD}/media/billing-page.png`);
+    await failsWith(
+      'image-missing.md',
+      `${BAD}/image-missing.md:7:1: :::image:`,
+      'image file "media/billing-page.png" not found',
+      `${BAD}/media/billing-page.png`,
+    );
   });
 
   it('names the article and the missing Markdown image file', async () => {
-    await failsWith('image-missing-markdown.md', `${BAD}/image-missing-markdown.md:7:1: image:`, 'image file "media/invoices.png" not found');
+    await failsWith(
+      'image-missing-markdown.md',
+      `${BAD}/image-missing-markdown.md:7:1: image:`,
+      'image file "media/invoices.png" not found',
+    );
   });
 
   it('rejects an image without alt text', async () => {
@@ -91,21 +142,39 @@ describe('images', () => {
   });
 
   it('rejects an unknown :::image attribute', async () => {
-    await failsWith('image-attribute.md', `${BAD}/image-attribute.md:7:1: :::image:`, 'unknown attribute "caption"', 'alt-text');
+    await failsWith(
+      'image-attribute.md',
+      `${BAD}/image-attribute.md:7:1: :::image:`,
+      'unknown attribute "caption"',
+      'alt-text',
+    );
   });
 
   it('rejects a complex image without :::image-end:::', async () => {
-    await failsWith('image-complex-open.md', `${BAD}/image-complex-open.md:7:1: :::image:`, 'has no :::image-end:::');
+    await failsWith(
+      'image-complex-open.md',
+      `${BAD}/image-complex-open.md:7:1: :::image:`,
+      'has no :::image-end:::',
+    );
   });
 });
 
 describe('blocks', () => {
   it('rejects a moniker range that is never closed', async () => {
-    await failsWith('moniker-unclosed.md', `${BAD}/moniker-unclosed.md:7:1: moniker:`, 'is never closed', 'expected a "moniker-end" line');
+    await failsWith(
+      'moniker-unclosed.md',
+      `${BAD}/moniker-unclosed.md:7:1: moniker:`,
+      'is never closed',
+      'expected a "moniker-end" line',
+    );
   });
 
   it('rejects a moniker range this site cannot evaluate', async () => {
-    await failsWith('moniker-range.md', `${BAD}/moniker-range.md:7:1: moniker:`, 'unsupported range ">=o365-worldwide"');
+    await failsWith(
+      'moniker-range.md',
+      `${BAD}/moniker-range.md:7:1: moniker:`,
+      'unsupported range ">=o365-worldwide"',
+    );
   });
 
   it('rejects a zone without a pivot', async () => {
@@ -113,7 +182,11 @@ describe('blocks', () => {
   });
 
   it('rejects a video that is not https', async () => {
-    await failsWith('video-http.md', `${BAD}/video-http.md:7:1: [!VIDEO]:`, 'is not an https:// address');
+    await failsWith(
+      'video-http.md',
+      `${BAD}/video-http.md:7:1: [!VIDEO]:`,
+      'is not an https:// address',
+    );
   });
 
   it('rejects a [!div] class with odd characters', async () => {

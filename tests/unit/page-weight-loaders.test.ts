@@ -22,7 +22,8 @@ const require = createRequire(import.meta.url);
 
 describe('octicons loader', () => {
   const iconsDir = path.join(path.dirname(require.resolve('@primer/octicons-react')), 'icons');
-  const icon = (name: string): string => fs.readFileSync(path.join(iconsDir, `${name}.mjs`), 'utf8');
+  const icon = (name: string): string =>
+    fs.readFileSync(path.join(iconsDir, `${name}.mjs`), 'utf8');
 
   it('keeps the 16 px drawing of an icon the site uses and drops the others', () => {
     const source = icon('LightBulbIcon');
@@ -36,7 +37,8 @@ describe('octicons loader', () => {
   });
 
   it('passes through an icon without a 16 px drawing, and other modules', () => {
-    const only24 = 'var heights = ["24"];\nvar svgDataByHeight = {\n\t"24": {\n\t\t"width": 24\n\t}\n};\n';
+    const only24 =
+      'var heights = ["24"];\nvar svgDataByHeight = {\n\t"24": {\n\t\t"width": 24\n\t}\n};\n';
     expect(octicons16(only24)).toBe(only24);
     expect(octicons16('export default 1;')).toBe('export default 1;');
   });
@@ -44,23 +46,32 @@ describe('octicons loader', () => {
 
 describe('translation descriptions loader', () => {
   it('takes the description out of translate() calls, wherever it sits in the object', () => {
-    expect(withoutDescriptions(`translate({id: 'a.b', message: 'Close', description: 'The label, with {count} and "quotes"'})`)).toBe(
-      `translate({id: 'a.b', message: 'Close'})`,
-    );
-    expect(withoutDescriptions(`translate({\n  id: 'a.b',\n  description: "Başlık",\n  message: 'Kapat {n}',\n}, {n: 2})`)).toBe(
-      `translate({\n  id: 'a.b',\n  \n  message: 'Kapat {n}',\n}, {n: 2})`,
-    );
+    expect(
+      withoutDescriptions(
+        `translate({id: 'a.b', message: 'Close', description: 'The label, with {count} and "quotes"'})`,
+      ),
+    ).toBe(`translate({id: 'a.b', message: 'Close'})`);
+    expect(
+      withoutDescriptions(
+        `translate({\n  id: 'a.b',\n  description: "Başlık",\n  message: 'Kapat {n}',\n}, {n: 2})`,
+      ),
+    ).toBe(`translate({\n  id: 'a.b',\n  \n  message: 'Kapat {n}',\n}, {n: 2})`);
   });
 
   it('takes the description attribute out of <Translate> elements, string or expression', () => {
-    expect(withoutDescriptions('<Translate id="a.b" description="The label > of it">Close</Translate>')).toBe('<Translate id="a.b">Close</Translate>');
-    expect(withoutDescriptions('<Translate\n  id="a.b"\n  description={"x"}\n  values={{n: <b>1</b>}}>Close</Translate>')).toBe(
-      '<Translate\n  id="a.b"\n  values={{n: <b>1</b>}}>Close</Translate>',
-    );
+    expect(
+      withoutDescriptions('<Translate id="a.b" description="The label > of it">Close</Translate>'),
+    ).toBe('<Translate id="a.b">Close</Translate>');
+    expect(
+      withoutDescriptions(
+        '<Translate\n  id="a.b"\n  description={"x"}\n  values={{n: <b>1</b>}}>Close</Translate>',
+      ),
+    ).toBe('<Translate\n  id="a.b"\n  values={{n: <b>1</b>}}>Close</Translate>');
   });
 
   it('leaves other descriptions alone: props, meta tags, a description that is not a literal', () => {
-    const other = 'const page = {description: "keep"}; <meta name="description" content={description} />; translate({id: "x", message: "m", description})';
+    const other =
+      'const page = {description: "keep"}; <meta name="description" content={description} />; translate({id: "x", message: "m", description})';
     expect(withoutDescriptions(other)).toBe(other);
   });
 });
@@ -69,7 +80,12 @@ describe('site configuration loader', () => {
   const config = {
     title: 'Lisanslama Rehberi',
     baseUrl: '/tr/',
-    future: {v4: {useCssCascadeLayers: true}, experimental_router: 'browser', faster: {rspackBundler: true}, experimental_vcs: {}},
+    future: {
+      v4: {useCssCascadeLayers: true},
+      experimental_router: 'browser',
+      faster: {rspackBundler: true},
+      experimental_vcs: {},
+    },
     presets: [['classic', {docs: {beforeDefaultRemarkPlugins: [null]}}]],
     plugins: [null],
     markdown: {format: 'detect'},
@@ -79,7 +95,10 @@ describe('site configuration loader', () => {
 
   it('keeps what the browser reads and drops build instructions', () => {
     const out = forBrowser(`/* generated */\nexport default ${JSON.stringify(config, null, 2)};\n`);
-    const kept = JSON.parse(/export default (.*);/.exec(out)?.[1] ?? 'null') as Record<string, unknown>;
+    const kept = JSON.parse(/export default (.*);/.exec(out)?.[1] ?? 'null') as Record<
+      string,
+      unknown
+    >;
     expect(kept).toEqual({
       title: 'Lisanslama Rehberi',
       baseUrl: '/tr/',
@@ -96,18 +115,56 @@ describe('site configuration loader', () => {
 
 describe('code translations loader', () => {
   it("drops the strings of plugins the site doesn't run and keeps the rest", () => {
-    const json = JSON.stringify({'theme.blog.post.readMore': 'Devamını oku', 'theme.docs.breadcrumbs.home': 'Ana sayfa', 'callout.title.tip': 'İpucu'});
-    expect(JSON.parse(withoutPrefixes(json, ['theme.blog.']))).toEqual({'theme.docs.breadcrumbs.home': 'Ana sayfa', 'callout.title.tip': 'İpucu'});
+    const json = JSON.stringify({
+      'theme.blog.post.readMore': 'Devamını oku',
+      'theme.docs.breadcrumbs.home': 'Ana sayfa',
+      'callout.title.tip': 'İpucu',
+    });
+    expect(JSON.parse(withoutPrefixes(json, ['theme.blog.']))).toEqual({
+      'theme.docs.breadcrumbs.home': 'Ana sayfa',
+      'callout.title.tip': 'İpucu',
+    });
     expect(withoutPrefixes('not json', ['theme.blog.'])).toBe('not json');
   });
 });
 
 describe('which code loses translation descriptions', () => {
   it("is the site's own and Docusaurus' packages, not other libraries", () => {
-    expect(translatedCode(path.join('site', 'src', 'components', 'Callout', 'index.tsx'))).toBe(true);
-    expect(translatedCode(path.join('site', 'node_modules', '@docusaurus', 'theme-classic', 'lib', 'theme', 'Footer', 'index.js'))).toBe(true);
-    expect(translatedCode(path.join('site', 'node_modules', '@easyops-cn', 'docusaurus-search-local', 'dist', 'client', 'index.js'))).toBe(true);
-    expect(translatedCode(path.join('site', 'node_modules', 'react-dom', 'cjs', 'react-dom-client.production.js'))).toBe(false);
+    expect(translatedCode(path.join('site', 'src', 'components', 'Callout', 'index.tsx'))).toBe(
+      true,
+    );
+    expect(
+      translatedCode(
+        path.join(
+          'site',
+          'node_modules',
+          '@docusaurus',
+          'theme-classic',
+          'lib',
+          'theme',
+          'Footer',
+          'index.js',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      translatedCode(
+        path.join(
+          'site',
+          'node_modules',
+          '@easyops-cn',
+          'docusaurus-search-local',
+          'dist',
+          'client',
+          'index.js',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      translatedCode(
+        path.join('site', 'node_modules', 'react-dom', 'cjs', 'react-dom-client.production.js'),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -130,7 +187,9 @@ describe('route table loaders', () => {
     });
     // The registry loader gives the same entries the same keys.
     const registry = registryLoader(REGISTRY);
-    expect(registry).toContain('"1": [() => import(/* webpackChunkName: "3a1f0c2e" */ "@site/docs/a.md"), ""');
+    expect(registry).toContain(
+      '"1": [() => import(/* webpackChunkName: "3a1f0c2e" */ "@site/docs/a.md"), ""',
+    );
     expect(registry).toContain('"2": [() => import(/* webpackChunkName: "741b3914" */');
   });
 
@@ -161,52 +220,90 @@ export default [
     const out = compactRoutes(routes);
     expect(out.split("/tr/microsoft-365/lisans-\\'özel\\'").length - 1).toBe(1);
     const evaluate = (source: string): unknown =>
-      new Function('ComponentCreator', 'routesChunkNames', source.replace(/^import .*$/gm, '').replace('export default', 'return'))(
-        (p: string, h: string) => `${p}#${h}`,
-        {},
-      );
+      new Function(
+        'ComponentCreator',
+        'routesChunkNames',
+        source.replace(/^import .*$/gm, '').replace('export default', 'return'),
+      )((p: string, h: string) => `${p}#${h}`, {});
     expect(evaluate(out)).toEqual(evaluate(routes));
     expect(compactRoutes('export default [];\n')).toBe('export default [];\n');
 
     // With routesChunkNames' keys, a page is built from its key: the path isn't in routes.js at all.
-    const chunkNames = {'/tr/search-d75': {}, '/tr/-d9f': {}, "/tr/microsoft-365/lisans-'özel'-0a7": {}};
+    const chunkNames = {
+      '/tr/search-d75': {},
+      '/tr/-d9f': {},
+      "/tr/microsoft-365/lisans-'özel'-0a7": {},
+    };
     const ranked = compactRoutes(routes, Object.keys(chunkNames));
     expect(ranked).not.toContain('lisans');
     expect(ranked).toContain('__pageAt(2, "docs")');
     const withTable = (source: string): unknown =>
-      new Function('ComponentCreator', 'routesChunkNames', source.replace(/^import .*$/gm, '').replace('export default', 'return'))(
-        (p: string, h: string) => `${p}#${h}`,
-        chunkNames,
-      );
+      new Function(
+        'ComponentCreator',
+        'routesChunkNames',
+        source.replace(/^import .*$/gm, '').replace('export default', 'return'),
+      )((p: string, h: string) => `${p}#${h}`, chunkNames);
     expect(withTable(ranked)).toEqual(evaluate(routes));
   });
 });
 
 describe('version metadata loader', () => {
   it("exports the same metadata without sidebar items' unlisted: false and docs' titles", () => {
-    const link = (id: string, unlisted: boolean) => ({type: 'link', href: `/tr/${id}`, label: 'Lisansları aktarma', docId: id, unlisted});
+    const link = (id: string, unlisted: boolean) => ({
+      type: 'link',
+      href: `/tr/${id}`,
+      label: 'Lisansları aktarma',
+      docId: id,
+      unlisted,
+    });
     const version = {
       version: {
         version: 'current',
         banner: null,
-        docsSidebars: {docs: [{type: 'category', label: 'Ticaret', collapsible: true, collapsed: false, items: [link('a', false), link('b', true)]}]},
-        docs: {a: {id: 'a', title: 'Lisansları aktarma', description: 'Kiracılar arasında.', sidebar: 'docs'}},
+        docsSidebars: {
+          docs: [
+            {
+              type: 'category',
+              label: 'Ticaret',
+              collapsible: true,
+              collapsed: false,
+              items: [link('a', false), link('b', true)],
+            },
+          ],
+        },
+        docs: {
+          a: {
+            id: 'a',
+            title: 'Lisansları aktarma',
+            description: 'Kiracılar arasında.',
+            sidebar: 'docs',
+          },
+        },
       },
     };
     const code = versionForBrowser(JSON.stringify(version));
     // A JavaScript module that writes each doc's link and entry once, compactly.
-    expect(code.split("'Lisansları aktarma'").length + code.split('"Lisansları aktarma"').length - 2).toBe(2);
+    expect(
+      code.split("'Lisansları aktarma'").length + code.split('"Lisansları aktarma"').length - 2,
+    ).toBe(2);
     const out = new Function(code.replace('export default', 'return'))();
     expect(out.version.docsSidebars.docs[0].items).toEqual([
       {type: 'link', href: '/tr/a', label: 'Lisansları aktarma', docId: 'a'},
       {type: 'link', href: '/tr/b', label: 'Lisansları aktarma', docId: 'b', unlisted: true},
     ]);
-    expect(out.version.docs).toEqual({a: {id: 'a', description: 'Kiracılar arasında.', sidebar: 'docs'}});
+    expect(out.version.docs).toEqual({
+      a: {id: 'a', description: 'Kiracılar arasında.', sidebar: 'docs'},
+    });
     expect(out.version.banner).toBeNull();
     expect(versionForBrowser('{"other": 1}')).toBe('{"other": 1}');
 
     // No page shows doc cards: the descriptions stay out too.
-    const lean = new Function(versionForBrowser(JSON.stringify(version), {descriptions: false}).replace('export default', 'return'))();
+    const lean = new Function(
+      versionForBrowser(JSON.stringify(version), {descriptions: false}).replace(
+        'export default',
+        'return',
+      ),
+    )();
     expect(lean.version.docs).toEqual({a: {id: 'a', sidebar: 'docs'}});
   });
 });
@@ -214,19 +311,34 @@ describe('version metadata loader', () => {
 describe('whether the site shows doc cards (and needs each doc description in the browser)', () => {
   const link = {type: 'link'};
   const content = (items: unknown[], sources: string[] = []): unknown => ({
-    default: {loadedVersions: [{sidebars: {docs: items}, docs: sources.map((source) => ({source}))}]},
+    default: {
+      loadedVersions: [{sidebars: {docs: items}, docs: sources.map((source) => ({source}))}],
+    },
   });
 
   it('is no for sidebars of plain categories and docs without cards, yes with a generated index', () => {
     expect(showsDocCards(content([{type: 'category', items: [link]}]), '.')).toBe(false);
-    expect(showsDocCards(content([{type: 'category', items: [{type: 'category', link: {type: 'generated-index'}, items: [link]}]}]), '.')).toBe(true);
+    expect(
+      showsDocCards(
+        content([
+          {
+            type: 'category',
+            items: [{type: 'category', link: {type: 'generated-index'}, items: [link]}],
+          },
+        ]),
+        '.',
+      ),
+    ).toBe(true);
     expect(showsDocCards(undefined, '.')).toBe(false);
   });
 
   it('is yes when a doc uses DocCardList', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-cards-'));
     fs.writeFileSync(path.join(dir, 'plain.md'), '# Lisanslar\n\nMetin.\n');
-    fs.writeFileSync(path.join(dir, 'cards.mdx'), "import DocCardList from '@theme/DocCardList';\n\n<DocCardList />\n");
+    fs.writeFileSync(
+      path.join(dir, 'cards.mdx'),
+      "import DocCardList from '@theme/DocCardList';\n\n<DocCardList />\n",
+    );
     try {
       expect(showsDocCards(content([link], ['@site/plain.md']), dir)).toBe(false);
       expect(showsDocCards(content([link], ['@site/plain.md', '@site/cards.mdx']), dir)).toBe(true);
@@ -253,13 +365,27 @@ describe('global data loader', () => {
             name: 'current',
             path: '/tr/',
             docs: [
-              {id: 'ticaret/lisanslar/aktarma', path: '/tr/ticaret/lisanslar/aktarma', sidebar: 'docs'},
+              {
+                id: 'ticaret/lisanslar/aktarma',
+                path: '/tr/ticaret/lisanslar/aktarma',
+                sidebar: 'docs',
+              },
               {id: 'ticaret/lisanslar/özel', path: '/tr/ticaret/lisanslar/özel'},
               {id: 'başka', path: '/tr/slug-ile-başka', sidebar: 'docs'},
             ],
             sidebars: {docs: {link: {path: '/tr/ticaret/lisanslar/aktarma', label: 'Aktarma'}}},
           },
-          {name: '2021-08', path: '/tr/2021-08', docs: [{id: 'ticaret/lisanslar/aktarma', path: '/tr/2021-08/ticaret/lisanslar/aktarma', sidebar: 'docs'}]},
+          {
+            name: '2021-08',
+            path: '/tr/2021-08',
+            docs: [
+              {
+                id: 'ticaret/lisanslar/aktarma',
+                path: '/tr/2021-08/ticaret/lisanslar/aktarma',
+                sidebar: 'docs',
+              },
+            ],
+          },
         ],
         breadcrumbs: true,
       },
@@ -270,13 +396,18 @@ describe('global data loader', () => {
   it('exports the same object with each doc path taken from the route table', () => {
     const code = compactGlobalData(JSON.stringify(globalData), Object.keys(chunkNames));
     expect(code).not.toContain('/tr/ticaret/lisanslar/özel"');
-    const out = new Function('routesChunkNames', code.replace(/^import .*$/m, '').replace('export default', 'return'))(chunkNames);
+    const out = new Function(
+      'routesChunkNames',
+      code.replace(/^import .*$/m, '').replace('export default', 'return'),
+    )(chunkNames);
     // Same keys in the same order, too.
     expect(JSON.stringify(out)).toBe(JSON.stringify(globalData));
   });
 
   it('passes other files through', () => {
-    expect(compactGlobalData('{"short-links": {}}', Object.keys(chunkNames))).toBe('{"short-links": {}}');
+    expect(compactGlobalData('{"short-links": {}}', Object.keys(chunkNames))).toBe(
+      '{"short-links": {}}',
+    );
     expect(compactGlobalData(JSON.stringify(globalData), [])).toBe(JSON.stringify(globalData));
   });
 });

@@ -30,7 +30,13 @@ describe('titles without HTML', () => {
 
   it('takes anchors out of heading lines only', () => {
     expect(stripHeadingAnchors(ARTICLE.split('---\n')[2] ?? '')).toBe(
-      ['# Lisans satın alma', '', 'Metin <a name="not-a-heading"></a> burada kalır.', '', '## Başlamadan önce'].join('\n'),
+      [
+        '# Lisans satın alma',
+        '',
+        'Metin <a name="not-a-heading"></a> burada kalır.',
+        '',
+        '## Başlamadan önce',
+      ].join('\n'),
     );
   });
 });

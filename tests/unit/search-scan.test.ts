@@ -12,20 +12,30 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseBuiltPage, type SearchConfig} from '../../src/plugins/search/scan';
 
-const html = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'search', 'built-page.tr.html'), 'utf8');
+const html = fs.readFileSync(
+  path.join(__dirname, '..', 'fixtures', 'search', 'built-page.tr.html'),
+  'utf8',
+);
 const URL = '/tr/microsoft-365/commerce/licenses/transfer';
-const config = (extra: Partial<SearchConfig> = {}) => ({ignoreCssSelectors: [], forceIgnoreNoIndex: true, ...extra}) as SearchConfig;
+const config = (extra: Partial<SearchConfig> = {}) =>
+  ({ignoreCssSelectors: [], forceIgnoreNoIndex: true, ...extra}) as SearchConfig;
 
 // The library's own page reader (cheerio with parse5), for comparison.
 const libraryRequire = createRequire(require.resolve('@easyops-cn/docusaurus-search-local'));
-const libraryParse = (libraryRequire('./utils/parse') as {parse: (html: string, type: string, url: string, config: SearchConfig) => unknown}).parse;
+const libraryParse = (
+  libraryRequire('./utils/parse') as {
+    parse: (html: string, type: string, url: string, config: SearchConfig) => unknown;
+  }
+).parse;
 
 describe('a built page, read for search', () => {
   const page = parseBuiltPage(html, 'docs', URL, config());
 
   it('gives the title, description, keywords and breadcrumb', () => {
     expect(page?.pageTitle).toBe('Lisansları kiracılar arasında taşıma');
-    expect(page?.description).toBe('Bir kiracıdaki lisansları başka bir kiracıya nasıl taşıyacağınızı öğrenin.');
+    expect(page?.description).toBe(
+      'Bir kiracıdaki lisansları başka bir kiracıya nasıl taşıyacağınızı öğrenin.',
+    );
     expect(page?.keywords).toBe('lisans, kiracı, İşlem');
     expect(page?.breadcrumb).toEqual(['Makaleler', 'Ticaret']);
   });
@@ -37,7 +47,9 @@ describe('a built page, read for search', () => {
       ['Adımlar', '#adimlar'],
       ['Başka bir sayfa', '/tr/baska-sayfa#diger'],
     ]);
-    expect(page?.sections[0]?.content).toBe('Bu makale, İstanbul ofisindeki yöneticiler için yazıldı & güncel.');
+    expect(page?.sections[0]?.content).toBe(
+      'Bu makale, İstanbul ofisindeki yöneticiler için yazıldı & güncel.',
+    );
     expect(page?.sections[1]?.content).toContain('Genel yönetici Faturalama yöneticisi');
   });
 

@@ -23,7 +23,9 @@ import {isSearchShortcut} from '../../src/search/shortcut';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'search');
 const documents = (locale: SearchLocale): SearchDocument[] =>
-  JSON.parse(fs.readFileSync(path.join(fixtures, `documents.${locale}.json`), 'utf8')) as SearchDocument[];
+  JSON.parse(
+    fs.readFileSync(path.join(fixtures, `documents.${locale}.json`), 'utf8'),
+  ) as SearchDocument[];
 
 beforeAll(() => {
   stemmerSupport(lunr);
@@ -32,7 +34,9 @@ beforeAll(() => {
 
 /** Builds, serialises and reloads an index, as the build and the browser do. */
 function indexFor(locale: SearchLocale): lunr.Index {
-  const serialised = JSON.parse(JSON.stringify(buildSearchIndex(lunr, documents(locale), locale))) as object;
+  const serialised = JSON.parse(
+    JSON.stringify(buildSearchIndex(lunr, documents(locale), locale)),
+  ) as object;
   return lunr.Index.load(serialised);
 }
 
@@ -43,7 +47,10 @@ function find(index: lunr.Index, typed: string, {typing = false} = {}): string[]
     words.forEach((word, k) => {
       query.term(word, {
         presence: lunr.Query.presence.REQUIRED,
-        wildcard: typing && k === words.length - 1 ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+        wildcard:
+          typing && k === words.length - 1
+            ? lunr.Query.wildcard.TRAILING
+            : lunr.Query.wildcard.NONE,
       });
     });
   });
@@ -105,7 +112,10 @@ describe('Turkish index', () => {
 
   it('finds a word still being typed by its beginning', () => {
     expect(find(trIndex, 'lisansl', {typing: true})).toEqual(['/tr/a/tasima']);
-    expect(find(trIndex, 'kirac', {typing: true}).sort()).toEqual(['/tr/a/tasima', '/tr/a/yeni-kiraci']);
+    expect(find(trIndex, 'kirac', {typing: true}).sort()).toEqual([
+      '/tr/a/tasima',
+      '/tr/a/yeni-kiraci',
+    ]);
   });
 
   it('ignores punctuation around typed words and finds nothing for unrelated words', () => {
@@ -116,11 +126,16 @@ describe('Turkish index', () => {
 
   it('records hit positions in the original text, after an İ too', () => {
     const text = 'İPTAL İŞLEMİ: aboneliği iptal etmeden önce faturanızı indirin.';
-    const [result] = trIndex.query((q) => q.term('iptal', {presence: lunr.Query.presence.REQUIRED}));
+    const [result] = trIndex.query((q) =>
+      q.term('iptal', {presence: lunr.Query.presence.REQUIRED}),
+    );
     const positions = Object.values(result?.matchData.metadata ?? {}).flatMap(
       (m) => (m as {t: {position: [number, number][]}}).t.position,
     );
-    expect(positions.map(([start, length]) => text.slice(start, start + length)).sort()).toEqual(['iptal', 'İPTAL']);
+    expect(positions.map(([start, length]) => text.slice(start, start + length)).sort()).toEqual([
+      'iptal',
+      'İPTAL',
+    ]);
     const tokens = turkishTokenizer(lunr)(text);
     expect(tokens.map((t) => t.toString()).slice(0, 3)).toEqual(['iptal', 'işlemi:', 'aboneliği']);
   });
@@ -139,13 +154,19 @@ describe('index coverage', () => {
   const parts = [{documents: documents('tr'), index: {}}];
 
   it('passes when every page of the version is indexed', () => {
-    expect(() => assertAllPagesIndexed(parts, ['/tr/a/tasima', '/tr/a/iptal'], 'tr/current')).not.toThrow();
+    expect(() =>
+      assertAllPagesIndexed(parts, ['/tr/a/tasima', '/tr/a/iptal'], 'tr/current'),
+    ).not.toThrow();
   });
 
   it('fails naming the index and the missing page (e.g. a noindex page dropped)', () => {
-    expect(() => assertAllPagesIndexed(parts, ['/tr/a/tasima', '/tr/a/noindex-page'], 'tr/current (search-index.json)')).toThrow(
-      'Search index tr/current (search-index.json) lacks 1 page(s): /tr/a/noindex-page',
-    );
+    expect(() =>
+      assertAllPagesIndexed(
+        parts,
+        ['/tr/a/tasima', '/tr/a/noindex-page'],
+        'tr/current (search-index.json)',
+      ),
+    ).toThrow('Search index tr/current (search-index.json) lacks 1 page(s): /tr/a/noindex-page');
   });
 
   it('refuses a locale it has no analysis for', () => {
@@ -155,7 +176,14 @@ describe('index coverage', () => {
 });
 
 describe('keyboard shortcut', () => {
-  const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods});
+  const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...mods,
+  });
   it('is Ctrl+K or ⌘K, nothing else', () => {
     expect(isSearchShortcut(key('k', {ctrlKey: true}))).toBe(true);
     expect(isSearchShortcut(key('K', {metaKey: true}))).toBe(true);

@@ -3,14 +3,22 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {derivedShortId, shortIdOf, supportIdProblem} from '../../src/links/shortId';
-import {pinsOf, resolveShortLinks, ShortLinkError, type ShortLinkDoc} from '../../src/plugins/short-links/resolve';
+import {
+  pinsOf,
+  resolveShortLinks,
+  ShortLinkError,
+  type ShortLinkDoc,
+} from '../../src/plugins/short-links/resolve';
 import {redirectPageHtml} from '../../src/plugins/short-links/redirectPage';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/short-links');
 
 async function frontMatterOf(fixture: string): Promise<Record<string, unknown>> {
   const filePath = path.join(FIXTURES, fixture);
-  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: fs.readFileSync(filePath, 'utf8')});
+  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({
+    filePath,
+    fileContent: fs.readFileSync(filePath, 'utf8'),
+  });
   return frontMatter;
 }
 
@@ -31,7 +39,10 @@ async function doc(
     title: String(frontMatter.title),
     frontMatter,
     source: where.source
-      ? {file: where.source, supportId: (await frontMatterOf(where.source)).support_id as string | undefined}
+      ? {
+          file: where.source,
+          supportId: (await frontMatterOf(where.source)).support_id as string | undefined,
+        }
       : undefined,
   };
 }
@@ -68,7 +79,9 @@ describe('short-link ids', () => {
   it('accepts lowercase words joined by hyphens and refuses other shapes', () => {
     expect(supportIdProblem('transfer-licenses')).toBeUndefined();
     expect(supportIdProblem(4689)).toBeUndefined();
-    expect(supportIdProblem('Transfer Licenses')).toMatch(/lowercase letters, digits and single hyphens/);
+    expect(supportIdProblem('Transfer Licenses')).toMatch(
+      /lowercase letters, digits and single hyphens/,
+    );
     expect(supportIdProblem('a--b')).toMatch(/single hyphens/);
     expect(supportIdProblem('x'.repeat(41))).toMatch(/at most 40 characters/);
     expect(supportIdProblem(-3)).toMatch(/expected a string/);
@@ -79,7 +92,11 @@ describe('which article a short link opens', () => {
   it('opens the newest version that has the article, by support_id and by derived id', async () => {
     const docs = [
       await doc('en-with-id.md', {docId: MOVE, file: `docs/${MOVE}.md`}),
-      await doc('en-with-id.md', {docId: MOVE, version: '2021-08', file: `versioned_docs/version-2021-08/${MOVE}.md`}),
+      await doc('en-with-id.md', {
+        docId: MOVE,
+        version: '2021-08',
+        file: `versioned_docs/version-2021-08/${MOVE}.md`,
+      }),
     ];
     const {targets} = resolveShortLinks(docs);
     expect(targets.get('move-subscription')?.permalink).toBe(`/${MOVE}`);
@@ -91,7 +108,11 @@ describe('which article a short link opens', () => {
     const oldPath = 'microsoft-365/commerce/billing/move-subscription';
     const docs = [
       await doc('en-with-id.md', {docId: MOVE, file: `docs/${MOVE}.md`}),
-      await doc('en-with-id.md', {docId: oldPath, version: '2021-08', file: `versioned_docs/version-2021-08/${oldPath}.md`}),
+      await doc('en-with-id.md', {
+        docId: oldPath,
+        version: '2021-08',
+        file: `versioned_docs/version-2021-08/${oldPath}.md`,
+      }),
     ];
     const {targets} = resolveShortLinks(docs);
     expect(targets.get('move-subscription')?.permalink).toBe(`/${MOVE}`);
@@ -102,7 +123,11 @@ describe('which article a short link opens', () => {
   it('keeps a link printed by an old version (generated id) pointing at the latest', async () => {
     const docs = [
       await doc('en-with-id.md', {docId: MOVE, file: `docs/${MOVE}.md`}),
-      await doc('en-no-id.md', {docId: MOVE, version: '2021-08', file: `versioned_docs/version-2021-08/${MOVE}.md`}),
+      await doc('en-no-id.md', {
+        docId: MOVE,
+        version: '2021-08',
+        file: `versioned_docs/version-2021-08/${MOVE}.md`,
+      }),
     ];
     expect(resolveShortLinks(docs).targets.get(derivedShortId(MOVE))?.permalink).toBe(`/${MOVE}`);
   });
@@ -121,37 +146,55 @@ describe('front matter mistakes fail the build, naming file, key and expectation
   const trFile = `i18n/tr/docusaurus-plugin-content-docs/current/${MOVE}.md`;
 
   it('a support_id with capitals and spaces', async () => {
-    expect(problemsOf([await doc('en-bad-spaces.md', {docId: MOVE, file: `docs/${MOVE}.md`})])).toEqual([
+    expect(
+      problemsOf([await doc('en-bad-spaces.md', {docId: MOVE, file: `docs/${MOVE}.md`})]),
+    ).toEqual([
       `docs/${MOVE}.md: front matter "support_id": expected lowercase letters, digits and single hyphens (like "transfer-licenses"), got "Cancel Subscription"`,
     ]);
   });
 
   it('a support_id that is a list', async () => {
-    expect(problemsOf([await doc('en-bad-list.md', {docId: MOVE, file: `docs/${MOVE}.md`})])).toEqual([
+    expect(
+      problemsOf([await doc('en-bad-list.md', {docId: MOVE, file: `docs/${MOVE}.md`})]),
+    ).toEqual([
       `docs/${MOVE}.md: front matter "support_id": expected a string of lowercase letters, digits and hyphens, got ["cancel","subscription"]`,
     ]);
   });
 
   it('a support_id shaped like a generated id', async () => {
-    expect(problemsOf([await doc('en-bad-generated-shape.md', {docId: MOVE, file: `docs/${MOVE}.md`})])[0]).toMatch(
-      /^docs\/.+: front matter "support_id": "p1a2b3c" has the shape of a generated id/,
-    );
+    expect(
+      problemsOf([
+        await doc('en-bad-generated-shape.md', {docId: MOVE, file: `docs/${MOVE}.md`}),
+      ])[0],
+    ).toMatch(/^docs\/.+: front matter "support_id": "p1a2b3c" has the shape of a generated id/);
   });
 
   it('a translation with another support_id than its English source', async () => {
-    expect(problemsOf([await doc('tr-other-id.md', {docId: MOVE, file: trFile, source: 'en-with-id.md'})])).toEqual([
+    expect(
+      problemsOf([
+        await doc('tr-other-id.md', {docId: MOVE, file: trFile, source: 'en-with-id.md'}),
+      ]),
+    ).toEqual([
       `${trFile}: front matter "support_id": expected "move-subscription" as in the English source en-with-id.md, got "abonelik-tasima"`,
     ]);
   });
 
   it('a translation without the support_id of its English source', async () => {
-    expect(problemsOf([await doc('tr-missing-id.md', {docId: MOVE, file: trFile, source: 'en-with-id.md'})])).toEqual([
+    expect(
+      problemsOf([
+        await doc('tr-missing-id.md', {docId: MOVE, file: trFile, source: 'en-with-id.md'}),
+      ]),
+    ).toEqual([
       `${trFile}: front matter "support_id": expected "move-subscription" as in the English source en-with-id.md, got none`,
     ]);
   });
 
   it('a translation with a support_id its English source lacks', async () => {
-    expect(problemsOf([await doc('tr-with-id.md', {docId: RENEW, file: trFile, source: 'en-no-id.md'})])[0]).toMatch(
+    expect(
+      problemsOf([
+        await doc('tr-with-id.md', {docId: RENEW, file: trFile, source: 'en-no-id.md'}),
+      ])[0],
+    ).toMatch(
       /front matter "support_id" is "move-subscription" but the English source en-no-id.md has none; set it there/,
     );
   });
@@ -171,7 +214,9 @@ describe('front matter mistakes fail the build, naming file, key and expectation
       await doc('en-bad-spaces.md', {docId: MOVE, file: `docs/${MOVE}.md`}),
       await doc('en-bad-list.md', {docId: RENEW, file: `docs/${RENEW}.md`}),
     ];
-    expect(() => resolveShortLinks(docs)).toThrow(/2 problem\(s\)[\s\S]*move-subscription[\s\S]*renew/);
+    expect(() => resolveShortLinks(docs)).toThrow(
+      /2 problem\(s\)[\s\S]*move-subscription[\s\S]*renew/,
+    );
   });
 });
 
@@ -192,7 +237,13 @@ describe('link to this version, on the current version', () => {
   it('is none once the current text has changed, or when no snapshot has the article', () => {
     expect(
       pinsOf([
-        {versionName: 'current', docs: [{id: MOVE, text: edited}, {id: RENEW, text}]},
+        {
+          versionName: 'current',
+          docs: [
+            {id: MOVE, text: edited},
+            {id: RENEW, text},
+          ],
+        },
         {versionName: '2021-08', docs: [{id: MOVE, text}]},
       ]),
     ).toEqual({});
@@ -208,7 +259,9 @@ describe('static redirect page', () => {
   });
 
   it('goes to the target with a script that keeps ?query#hash, and with a meta refresh', () => {
-    expect(html).toContain('<script>location.replace("/tr/microsoft-365/x" + location.search + location.hash);</script>');
+    expect(html).toContain(
+      '<script>location.replace("/tr/microsoft-365/x" + location.search + location.hash);</script>',
+    );
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/tr/microsoft-365/x">');
   });
 
@@ -220,11 +273,18 @@ describe('static redirect page', () => {
   });
 
   it('offers a plain link for browsers that follow neither', () => {
-    expect(html).toContain('<a href="/tr/microsoft-365/x">Lisansları &#60;aktarma&#62; &#38; &#34;taşıma&#34;</a>');
+    expect(html).toContain(
+      '<a href="/tr/microsoft-365/x">Lisansları &#60;aktarma&#62; &#38; &#34;taşıma&#34;</a>',
+    );
   });
 
   it('cannot be broken out of by a target address', () => {
-    const tricky = redirectPageHtml({to: '/a</script><b>"', canonical: 'https://e.org/a', lang: 'en', title: 't'});
+    const tricky = redirectPageHtml({
+      to: '/a</script><b>"',
+      canonical: 'https://e.org/a',
+      lang: 'en',
+      title: 't',
+    });
     expect(tricky).not.toContain('</script><b>');
   });
 });

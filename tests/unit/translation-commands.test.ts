@@ -2,7 +2,16 @@ import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {runMark, runStatus} from '../../src/translation/cli';
-import {EN_ASSIGN, EN_MISSING, scratchSite, TR_ASSIGN, TR_FILES, TR_ORPHAN, TR_REMOVE, type Scratch} from './translation-fixture';
+import {
+  EN_ASSIGN,
+  EN_MISSING,
+  scratchSite,
+  TR_ASSIGN,
+  TR_FILES,
+  TR_ORPHAN,
+  TR_REMOVE,
+  type Scratch,
+} from './translation-fixture';
 
 const repo = path.resolve(__dirname, '../..');
 let site: Scratch;
@@ -23,16 +32,50 @@ describe('npm run i18n:status', () => {
     await runMark([TR_ASSIGN], site.io('2024-05-02'));
     const io = site.io();
     expect(await runStatus([], io)).toBe(0);
-    expect(io.out[0]?.split(/\s{2,}/)).toEqual(['Article', 'Locale', 'Version', 'Status', 'Type', 'Translated', 'Note']);
+    expect(io.out[0]?.split(/\s{2,}/)).toEqual([
+      'Article',
+      'Locale',
+      'Version',
+      'Status',
+      'Type',
+      'Translated',
+      'Note',
+    ]);
     const rows = io.out.slice(2, 7).map((l) => l.split(/\s{2,}/));
     expect(rows).toEqual([
       ['billing/pay-invoice', 'tr', 'current', 'missing', '-', '-', 'readers get the English page'],
       ['licenses/assign-licenses', 'tr', 'current', 'current', 'human', '2024-05-02'],
-      ['licenses/assign-licenses', 'tr', '2021-08', 'outdated', 'human', '-', 'no translation.sourcehash recorded'],
-      ['licenses/remove-licenses', 'tr', 'current', 'outdated', 'machine', '2022-03-15', 'no translation.sourcehash recorded'],
-      ['licenses/retired-article', 'tr', 'current', 'orphaned', 'human', '-', 'English source is gone; this file is not built'],
+      [
+        'licenses/assign-licenses',
+        'tr',
+        '2021-08',
+        'outdated',
+        'human',
+        '-',
+        'no translation.sourcehash recorded',
+      ],
+      [
+        'licenses/remove-licenses',
+        'tr',
+        'current',
+        'outdated',
+        'machine',
+        '2022-03-15',
+        'no translation.sourcehash recorded',
+      ],
+      [
+        'licenses/retired-article',
+        'tr',
+        'current',
+        'orphaned',
+        'human',
+        '-',
+        'English source is gone; this file is not built',
+      ],
     ]);
-    expect(io.out).toContain('5 translations checked: 1 current, 2 outdated, 1 missing, 1 orphaned');
+    expect(io.out).toContain(
+      '5 translations checked: 1 current, 2 outdated, 1 missing, 1 orphaned',
+    );
     expect(io.out).toContain(`  npm run i18n:mark -- ${TR_REMOVE}`);
   });
 
@@ -59,7 +102,9 @@ describe('npm run i18n:status', () => {
     site.placeBad('bad-date.md', TR_ASSIGN);
     const io = site.io();
     expect(await runStatus([], io)).toBe(2);
-    expect(io.err.join('\n')).toContain(`${TR_ASSIGN}: front matter "translation.date": expected a date written YYYY-MM-DD`);
+    expect(io.err.join('\n')).toContain(
+      `${TR_ASSIGN}: front matter "translation.date": expected a date written YYYY-MM-DD`,
+    );
   });
 
   it('runs as a command on a tree without git history', () => {
@@ -67,7 +112,15 @@ describe('npm run i18n:status', () => {
     const tsx = path.join(repo, 'node_modules', '.bin', 'tsx');
     const run = (args: string[]): {code: number; out: string} => {
       try {
-        return {code: 0, out: execFileSync(tsx, [path.join(repo, 'scripts/i18n.ts'), ...args], {cwd: site.dir, encoding: 'utf8', stdio: 'pipe', env: {...process.env, INIT_CWD: site.dir}})};
+        return {
+          code: 0,
+          out: execFileSync(tsx, [path.join(repo, 'scripts/i18n.ts'), ...args], {
+            cwd: site.dir,
+            encoding: 'utf8',
+            stdio: 'pipe',
+            env: {...process.env, INIT_CWD: site.dir},
+          }),
+        };
       } catch (error) {
         const e = error as {status: number; stdout: string};
         return {code: e.status, out: e.stdout};
@@ -91,9 +144,18 @@ describe('npm run i18n:mark', () => {
     expect(await runMark([TR_ASSIGN], io)).toBe(0);
     const after = site.read(TR_ASSIGN).split('\n');
     const added = after.filter((l) => !before.includes(l));
-    expect(added).toEqual([expect.stringMatching(/^translation\.sourcehash: [0-9a-f]{64}$/), 'translation.date: 2024-05-02']);
+    expect(added).toEqual([
+      expect.stringMatching(/^translation\.sourcehash: [0-9a-f]{64}$/),
+      'translation.date: 2024-05-02',
+    ]);
     expect(after.filter((l) => !added.includes(l))).toEqual(before);
-    expect(io.out).toEqual([expect.stringMatching(new RegExp(`^current: ${TR_ASSIGN} \\(English source [0-9a-f]{12}, translated 2024-05-02\\)$`))]);
+    expect(io.out).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^current: ${TR_ASSIGN} \\(English source [0-9a-f]{12}, translated 2024-05-02\\)$`,
+        ),
+      ),
+    ]);
   });
 
   it('re-marking after an English edit replaces the old record in place', async () => {
@@ -105,21 +167,35 @@ describe('npm run i18n:mark', () => {
     const second = site.read(TR_ASSIGN);
     expect(second.split('\n').length).toBe(first.split('\n').length);
     expect(second).toContain('translation.date: 2024-07-01');
-    expect(second.match(/translation\.sourcehash: (\w+)/)?.[1]).not.toBe(first.match(/translation\.sourcehash: (\w+)/)?.[1]);
+    expect(second.match(/translation\.sourcehash: (\w+)/)?.[1]).not.toBe(
+      first.match(/translation\.sourcehash: (\w+)/)?.[1],
+    );
   });
 
   it('resolves paths against the folder it was started from', async () => {
     site = scratchSite();
-    const io = {...site.io(), cwd: path.join(site.dir, 'i18n/tr/docusaurus-plugin-content-docs/current/licenses')};
+    const io = {
+      ...site.io(),
+      cwd: path.join(site.dir, 'i18n/tr/docusaurus-plugin-content-docs/current/licenses'),
+    };
     expect(await runMark(['assign-licenses.md'], io)).toBe(0);
     expect(site.read(TR_ASSIGN)).toContain('translation.sourcehash:');
   });
 
   it.each([
-    [[EN_ASSIGN], `${EN_ASSIGN}: expected a translation under i18n/<locale>/docusaurus-plugin-content-docs/<current|version-*>/`],
+    [
+      [EN_ASSIGN],
+      `${EN_ASSIGN}: expected a translation under i18n/<locale>/docusaurus-plugin-content-docs/<current|version-*>/`,
+    ],
     [[TR_ORPHAN], `${TR_ORPHAN}: expected an English source at docs/licenses/retired-article.md`],
-    [['i18n/tr/docusaurus-plugin-content-docs/current/nope.md'], 'i18n/tr/docusaurus-plugin-content-docs/current/nope.md: expected an existing translation file'],
-    [['--date', '2024-13-01', TR_ASSIGN], '--date: expected a date written YYYY-MM-DD, got "2024-13-01"'],
+    [
+      ['i18n/tr/docusaurus-plugin-content-docs/current/nope.md'],
+      'i18n/tr/docusaurus-plugin-content-docs/current/nope.md: expected an existing translation file',
+    ],
+    [
+      ['--date', '2024-13-01', TR_ASSIGN],
+      '--date: expected a date written YYYY-MM-DD, got "2024-13-01"',
+    ],
     [[], 'i18n:mark: no file given'],
   ])('refuses %j with a message saying what was expected', async (args, message) => {
     site = scratchSite();
@@ -138,10 +214,24 @@ describe('npm run i18n:mark', () => {
 
 describe('this site', () => {
   it("has the seed's Turkish translations current in every version", async () => {
-    const io = {siteDir: repo, cwd: repo, out: [] as string[], stdout(l: string) { io.out.push(l); }, stderr() {}};
+    const io = {
+      siteDir: repo,
+      cwd: repo,
+      out: [] as string[],
+      stdout(l: string) {
+        io.out.push(l);
+      },
+      stderr() {},
+    };
     expect(await runStatus(['--json'], io)).toBe(0);
-    const rows = JSON.parse(io.out.join('\n')) as {article: string; version: string; status: string}[];
-    const seed = rows.filter((r) => r.article === 'microsoft-365/commerce/licenses/transfer-licenses-between-tenants');
+    const rows = JSON.parse(io.out.join('\n')) as {
+      article: string;
+      version: string;
+      status: string;
+    }[];
+    const seed = rows.filter(
+      (r) => r.article === 'microsoft-365/commerce/licenses/transfer-licenses-between-tenants',
+    );
     expect(seed.map((r) => [r.version, r.status])).toEqual([
       ['current', 'machine-translated'],
       ['2021-08', 'machine-translated'],

@@ -12,11 +12,15 @@ export const FIXTURE = path.resolve(__dirname, '../fixtures/translation-status')
 export const BAD = path.resolve(__dirname, '../fixtures/translation-status-bad');
 
 export const EN_ASSIGN = 'docs/licenses/assign-licenses.md';
-export const TR_ASSIGN = 'i18n/tr/docusaurus-plugin-content-docs/current/licenses/assign-licenses.md';
-export const TR_REMOVE = 'i18n/tr/docusaurus-plugin-content-docs/current/licenses/remove-licenses.md';
+export const TR_ASSIGN =
+  'i18n/tr/docusaurus-plugin-content-docs/current/licenses/assign-licenses.md';
+export const TR_REMOVE =
+  'i18n/tr/docusaurus-plugin-content-docs/current/licenses/remove-licenses.md';
 export const EN_OLD_ASSIGN = 'versioned_docs/version-2021-08/licenses/assign-licenses.md';
-export const TR_OLD_ASSIGN = 'i18n/tr/docusaurus-plugin-content-docs/version-2021-08/licenses/assign-licenses.md';
-export const TR_ORPHAN = 'i18n/tr/docusaurus-plugin-content-docs/current/licenses/retired-article.md';
+export const TR_OLD_ASSIGN =
+  'i18n/tr/docusaurus-plugin-content-docs/version-2021-08/licenses/assign-licenses.md';
+export const TR_ORPHAN =
+  'i18n/tr/docusaurus-plugin-content-docs/current/licenses/retired-article.md';
 export const EN_MISSING = 'docs/billing/pay-invoice.md';
 export const TR_FILES = [TR_ASSIGN, TR_REMOVE, TR_OLD_ASSIGN];
 
@@ -50,7 +54,15 @@ export function scratchSite(): Scratch {
     io: (today = '2024-05-02') => {
       const out: string[] = [];
       const err: string[] = [];
-      return {siteDir: dir, cwd: dir, today, out, err, stdout: (l) => out.push(l), stderr: (l) => err.push(l)};
+      return {
+        siteDir: dir,
+        cwd: dir,
+        today,
+        out,
+        err,
+        stdout: (l) => out.push(l),
+        stderr: (l) => err.push(l),
+      };
     },
     cleanup: () => fs.rmSync(dir, {recursive: true, force: true}),
   };

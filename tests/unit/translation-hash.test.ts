@@ -22,7 +22,10 @@ describe('English source hash', () => {
 
   it('ignores whitespace-only edits: re-wrapping, indentation, trailing spaces, CRLF, non-breaking spaces', async () => {
     const base = await hash(SOURCE);
-    const rewrapped = SOURCE.replace('license. Open the admin center,\nchoose', 'license.\n   Open the admin center, choose');
+    const rewrapped = SOURCE.replace(
+      'license. Open the admin center,\nchoose',
+      'license.\n   Open the admin center, choose',
+    );
     expect(rewrapped).not.toBe(SOURCE);
     expect(await hash(rewrapped)).toBe(base);
     expect(await hash(SOURCE.replace(/\n/g, '  \r\n'))).toBe(base);
@@ -34,15 +37,25 @@ describe('English source hash', () => {
     const base = await hash(SOURCE);
     expect(await hash(SOURCE.replace('needs a license', 'needs one license'))).not.toBe(base);
     expect(await hash(SOURCE.replace('buy-licenses)', 'buy-licenses#buy)'))).not.toBe(base);
-    expect(await hash(SOURCE.replace('title: Assign licenses to people', 'title: Assign licenses'))).not.toBe(base);
-    expect(await hash(SOURCE.replace('description: Give each', 'description: Give every'))).not.toBe(base);
+    expect(
+      await hash(SOURCE.replace('title: Assign licenses to people', 'title: Assign licenses')),
+    ).not.toBe(base);
+    expect(
+      await hash(SOURCE.replace('description: Give each', 'description: Give every')),
+    ).not.toBe(base);
   });
 
   it('ignores metadata a translator does not translate, and YAML quoting', async () => {
     const base = await hash(SOURCE);
     expect(await hash(SOURCE.replace('ms.date: 02/01/2024', 'ms.date: 05/02/2024'))).toBe(base);
-    expect(await hash(SOURCE.replace('ms.author: fixture', 'ms.author: someone\nms.custom: [a, b]'))).toBe(base);
-    expect(await hash(SOURCE.replace('title: Assign licenses to people', 'title: "Assign licenses to people"'))).toBe(base);
+    expect(
+      await hash(SOURCE.replace('ms.author: fixture', 'ms.author: someone\nms.custom: [a, b]')),
+    ).toBe(base);
+    expect(
+      await hash(
+        SOURCE.replace('title: Assign licenses to people', 'title: "Assign licenses to people"'),
+      ),
+    ).toBe(base);
   });
 
   it('treats composed and decomposed Unicode as the same text (Turkish İ, ş)', async () => {

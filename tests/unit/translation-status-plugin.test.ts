@@ -5,17 +5,28 @@ import type {LoadContext, ParseFrontMatter} from '@docusaurus/types';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import translationStatus, {withTranslationStatus} from '../../src/plugins/translation-status';
 import {runMark} from '../../src/translation/cli';
-import {EN_ASSIGN, EN_MISSING, scratchSite, TR_ASSIGN, TR_FILES, TR_REMOVE, type Scratch} from './translation-fixture';
+import {
+  EN_ASSIGN,
+  EN_MISSING,
+  scratchSite,
+  TR_ASSIGN,
+  TR_FILES,
+  TR_REMOVE,
+  type Scratch,
+} from './translation-fixture';
 
 let site: Scratch;
 afterEach(() => site?.cleanup());
 
 /** Front matter of a file as the docs plugin would get it while building `locale`. */
 async function frontMatter(rel: string, locale: string): Promise<Record<string, unknown>> {
-  const parse = withTranslationStatus(((params) => params.defaultParseFrontMatter(params)) as ParseFrontMatter, {
-    siteDir: site.dir,
-    locale,
-  });
+  const parse = withTranslationStatus(
+    ((params) => params.defaultParseFrontMatter(params)) as ParseFrontMatter,
+    {
+      siteDir: site.dir,
+      locale,
+    },
+  );
   const filePath = path.join(site.dir, rel);
   const {frontMatter} = await parse({
     filePath,
@@ -29,7 +40,11 @@ describe('page status in front matter (parseFrontMatter wrapper)', () => {
   it('marks a translated page outdated after an English edit and current again after the revert', async () => {
     site = scratchSite();
     await runMark(TR_FILES, site.io('2024-05-02'));
-    expect((await frontMatter(TR_ASSIGN, 'tr'))['translation.status']).toEqual({status: 'current', type: 'human', date: '2024-05-02'});
+    expect((await frontMatter(TR_ASSIGN, 'tr'))['translation.status']).toEqual({
+      status: 'current',
+      type: 'human',
+      date: '2024-05-02',
+    });
 
     const original = site.read(EN_ASSIGN);
     site.edit(EN_ASSIGN, (t) => t.replace('needs a license', 'needs exactly one license'));
@@ -41,31 +56,51 @@ describe('page status in front matter (parseFrontMatter wrapper)', () => {
     });
 
     site.write(EN_ASSIGN, original);
-    expect((await frontMatter(TR_ASSIGN, 'tr'))['translation.status']).toMatchObject({status: 'current'});
+    expect((await frontMatter(TR_ASSIGN, 'tr'))['translation.status']).toMatchObject({
+      status: 'current',
+    });
   });
 
   it("replaces our record with the status and keeps Microsoft's keys as they are", async () => {
     site = scratchSite();
     const unmarked = await frontMatter(TR_REMOVE, 'tr');
-    expect(unmarked).toMatchObject({title: 'Lisansı kaldırma', 'ms.translationtype': 'MT', 'ms.lasthandoff': '03/15/2022'});
-    expect(unmarked['translation.status']).toEqual({status: 'outdated', type: 'machine', date: '2022-03-15', reason: 'unrecorded'});
+    expect(unmarked).toMatchObject({
+      title: 'Lisansı kaldırma',
+      'ms.translationtype': 'MT',
+      'ms.lasthandoff': '03/15/2022',
+    });
+    expect(unmarked['translation.status']).toEqual({
+      status: 'outdated',
+      type: 'machine',
+      date: '2022-03-15',
+      reason: 'unrecorded',
+    });
 
     await runMark([TR_REMOVE], site.io('2024-05-02'));
     const marked = await frontMatter(TR_REMOVE, 'tr');
-    expect(Object.keys(marked).filter((k) => k.startsWith('translation.'))).toEqual(['translation.status']);
-    expect(marked).toMatchObject({'ms.lasthandoff': '03/15/2022', 'translation.status': {status: 'current', date: '2024-05-02'}});
+    expect(Object.keys(marked).filter((k) => k.startsWith('translation.'))).toEqual([
+      'translation.status',
+    ]);
+    expect(marked).toMatchObject({
+      'ms.lasthandoff': '03/15/2022',
+      'translation.status': {status: 'current', date: '2024-05-02'},
+    });
   });
 
   it('marks the English page a Turkish build falls back to as missing', async () => {
     site = scratchSite();
-    expect((await frontMatter(EN_MISSING, 'tr'))['translation.status']).toEqual({status: 'missing'});
+    expect((await frontMatter(EN_MISSING, 'tr'))['translation.status']).toEqual({
+      status: 'missing',
+    });
   });
 
   it('adds nothing to English pages, partials or files outside the docs', async () => {
     site = scratchSite();
     expect(await frontMatter(EN_ASSIGN, 'en')).not.toHaveProperty('translation.status');
     site.write('docs/_includes/note.md', '---\ntitle: x\n---\nA partial.\n');
-    expect(await frontMatter('docs/_includes/note.md', 'tr')).not.toHaveProperty('translation.status');
+    expect(await frontMatter('docs/_includes/note.md', 'tr')).not.toHaveProperty(
+      'translation.status',
+    );
     site.write('src/pages/about.md', '---\ntitle: About\n---\nAbout.\n');
     expect(await frontMatter('src/pages/about.md', 'tr')).not.toHaveProperty('translation.status');
   });
@@ -73,7 +108,9 @@ describe('page status in front matter (parseFrontMatter wrapper)', () => {
   it('fails on a bad record with the file and key', async () => {
     site = scratchSite();
     site.placeBad('status-written.md', TR_ASSIGN);
-    await expect(frontMatter(TR_ASSIGN, 'tr')).rejects.toThrow(`${TR_ASSIGN}: front matter "translation.status": expected no such key`);
+    await expect(frontMatter(TR_ASSIGN, 'tr')).rejects.toThrow(
+      `${TR_ASSIGN}: front matter "translation.status": expected no such key`,
+    );
   });
 });
 
@@ -89,7 +126,9 @@ describe('translation-status plugin', () => {
   it('fails the build, in any locale, when a record anywhere is bad', async () => {
     site = scratchSite();
     site.placeBad('bad-hash.md', TR_ASSIGN);
-    await expect(plugin('en').loadContent?.()).rejects.toThrow(`${TR_ASSIGN}: front matter "translation.sourcehash"`);
+    await expect(plugin('en').loadContent?.()).rejects.toThrow(
+      `${TR_ASSIGN}: front matter "translation.sourcehash"`,
+    );
   });
 
   it('logs the locale being built in one line and warns about a translation that is never built', async () => {
@@ -98,7 +137,9 @@ describe('translation-status plugin', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       await plugin('tr').loadContent?.();
-      expect(info.mock.calls.flat().join('\n')).toContain('tr: 5 translations checked: 3 outdated, 1 missing, 1 orphaned');
+      expect(info.mock.calls.flat().join('\n')).toContain(
+        'tr: 5 translations checked: 3 outdated, 1 missing, 1 orphaned',
+      );
       expect(warn.mock.calls.flat().join('\n')).toContain('retired-article.md');
     } finally {
       info.mockRestore();

@@ -17,7 +17,9 @@ afterEach(() => site?.cleanup());
 
 async function statuses(): Promise<Record<string, string>> {
   const rows = await scanSite({siteDir: site.dir, locales: ['tr']});
-  return Object.fromEntries(rows.map((r: StatusRow) => [`${r.article} ${r.locale} ${r.version}`, r.status]));
+  return Object.fromEntries(
+    rows.map((r: StatusRow) => [`${r.article} ${r.locale} ${r.version}`, r.status]),
+  );
 }
 
 /** The fixture with every translation recorded as up to date. */
@@ -61,8 +63,16 @@ describe('translation status over a site tree', () => {
         sourceFile: EN_OLD_ASSIGN,
         translationFile: TR_OLD_ASSIGN,
       },
-      expect.objectContaining({article: 'licenses/remove-licenses', status: 'machine-translated', type: 'machine'}),
-      expect.objectContaining({article: 'licenses/retired-article', status: 'orphaned', translationFile: TR_ORPHAN}),
+      expect.objectContaining({
+        article: 'licenses/remove-licenses',
+        status: 'machine-translated',
+        type: 'machine',
+      }),
+      expect.objectContaining({
+        article: 'licenses/retired-article',
+        status: 'orphaned',
+        translationFile: TR_ORPHAN,
+      }),
     ]);
   });
 
@@ -70,7 +80,9 @@ describe('translation status over a site tree', () => {
     await markedSite();
     const original = site.read(EN_ASSIGN);
 
-    site.edit(EN_ASSIGN, (t) => t.replace('Save your changes.', 'Save your changes, then tell the person.'));
+    site.edit(EN_ASSIGN, (t) =>
+      t.replace('Save your changes.', 'Save your changes, then tell the person.'),
+    );
     expect(await statuses()).toMatchObject({
       'licenses/assign-licenses tr current': 'outdated',
       // The snapshot has its own English source: untouched, still current.
@@ -98,7 +110,9 @@ describe('translation status over a site tree', () => {
 
   it('keeps a machine translation machine-translated when current, and outdated when its source changes', async () => {
     await markedSite();
-    site.edit('docs/licenses/remove-licenses.md', (t) => t.replace('When someone leaves', 'When a person leaves'));
+    site.edit('docs/licenses/remove-licenses.md', (t) =>
+      t.replace('When someone leaves', 'When a person leaves'),
+    );
     const rows = await scanSite({siteDir: site.dir, locales: ['tr']});
     expect(rows.find((r) => r.article === 'licenses/remove-licenses')).toMatchObject({
       status: 'outdated',
@@ -125,8 +139,12 @@ describe('translation status over a site tree', () => {
     site.placeBad('english-with-record.md', EN_OLD_ASSIGN);
     const error = await scanSite({siteDir: site.dir, locales: ['tr']}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TranslationTreeError);
-    expect((error as Error).message).toContain(`${TR_ASSIGN}: front matter "translation.sourcehash": expected the 64-character`);
-    expect((error as Error).message).toContain(`${EN_OLD_ASSIGN}: front matter "translation.sourcehash": expected no translation.* key`);
+    expect((error as Error).message).toContain(
+      `${TR_ASSIGN}: front matter "translation.sourcehash": expected the 64-character`,
+    );
+    expect((error as Error).message).toContain(
+      `${EN_OLD_ASSIGN}: front matter "translation.sourcehash": expected no translation.* key`,
+    );
   });
 
   it('lists every English article as missing for a locale with no translations yet', async () => {

@@ -22,7 +22,9 @@ describe('Turkish interface strings', () => {
   });
 
   it('reports a key that write-translations would add', async () => {
-    const result = await run({prepare: (dir) => editCodeJson(dir, (json) => delete json['home.title'])});
+    const result = await run({
+      prepare: (dir) => editCodeJson(dir, (json) => delete json['home.title']),
+    });
     expect(result.missing).toEqual(['code.json:home.title']);
   });
 

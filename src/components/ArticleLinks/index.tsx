@@ -46,29 +46,51 @@ export default function ArticleLinks(): ReactNode {
     <div
       className={styles.links}
       role="group"
-      aria-label={translate({id: 'links.article.label', message: 'Links to this article', description: 'Accessible name of the box with the short link and the version link'})}>
+      aria-label={translate({
+        id: 'links.article.label',
+        message: 'Links to this article',
+        description: 'Accessible name of the box with the short link and the version link',
+      })}>
       <p className={styles.row}>
         <span className={styles.term}>
-          <Translate id="links.shortLink.term" description="Label before the short link of an article">Short link</Translate>
+          <Translate
+            id="links.shortLink.term"
+            description="Label before the short link of an article">
+            Short link
+          </Translate>
         </span>{' '}
         <span className={styles.value}>
           {/* Paper has no copy button: print shows the full address (data-print-href). */}
-          <a data-short-link href={shortPath} className={styles.url} data-print-href={siteConfig.url + shortPath}>
+          <a
+            data-short-link
+            href={shortPath}
+            className={styles.url}
+            data-print-href={siteConfig.url + shortPath}>
             {/* The path only: the same text with or without JavaScript, on any host; the button copies the full address. */}
             {shortPath}
           </a>
           <CopyLink
             to={shortPath}
-            label={translate({id: 'links.shortLink.copy', message: 'Copy short link', description: 'Accessible name of the button that copies the short link'})}
+            label={translate({
+              id: 'links.shortLink.copy',
+              message: 'Copy short link',
+              description: 'Accessible name of the button that copies the short link',
+            })}
           />
         </span>
         <span className={styles.hint}>
-          <Translate id="links.shortLink.hint" description="Says what a short link opens">latest version</Translate>
+          <Translate id="links.shortLink.hint" description="Says what a short link opens">
+            latest version
+          </Translate>
         </span>
       </p>
       <p className={styles.row}>
         <span className={styles.term}>
-          <Translate id="links.versionLink.term" description="Label before the link to the version being read">Link to this version</Translate>
+          <Translate
+            id="links.versionLink.term"
+            description="Label before the link to the version being read">
+            Link to this version
+          </Translate>
         </span>{' '}
         {pinned ? (
           <>
@@ -78,16 +100,26 @@ export default function ArticleLinks(): ReactNode {
               </a>
               <CopyLink
                 to={pinned.path}
-                label={translate({id: 'links.versionLink.copy', message: 'Copy link to this version', description: 'Accessible name of the button that copies the link to this version'})}
+                label={translate({
+                  id: 'links.versionLink.copy',
+                  message: 'Copy link to this version',
+                  description: 'Accessible name of the button that copies the link to this version',
+                })}
               />
             </span>
             <span className={styles.hint}>
-              <Translate id="links.versionLink.hint" description="Says that a version link keeps showing the same text">text won't change</Translate>
+              <Translate
+                id="links.versionLink.hint"
+                description="Says that a version link keeps showing the same text">
+                text won't change
+              </Translate>
             </span>
           </>
         ) : (
           <span className={styles.hint}>
-            <Translate id="links.versionLink.none" description="Shown on the latest version when no snapshot has the same text">
+            <Translate
+              id="links.versionLink.none"
+              description="Shown on the latest version when no snapshot has the same text">
               not archived yet; the text may change
             </Translate>
           </span>

@@ -14,7 +14,10 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {formatArticleDate, type ArticleMeta as Meta} from '@site/src/msdocs/articleMeta';
-import {HumanTranslationNote, MachineTranslationNotice} from '@site/src/components/TranslationNotice';
+import {
+  HumanTranslationNote,
+  MachineTranslationNotice,
+} from '@site/src/components/TranslationNotice';
 import {audienceLabel, serviceLabel, topicLabel} from './labels';
 import styles from './styles.module.css';
 
@@ -39,27 +42,62 @@ export default function ArticleMeta({meta}: {meta: Meta}): ReactNode {
     <div className={styles.meta}>
       <dl className={styles.facts}>
         {meta.updated && (
-          <Fact label={<Translate id="articleMeta.updated" description="Label before the article's last-updated date">Updated</Translate>}>
+          <Fact
+            label={
+              <Translate
+                id="articleMeta.updated"
+                description="Label before the article's last-updated date">
+                Updated
+              </Translate>
+            }>
             <time dateTime={meta.updated}>{formatArticleDate(meta.updated, htmlLang)}</time>
           </Fact>
         )}
         {meta.topic && (
-          <Fact label={<Translate id="articleMeta.topic" description="Label before the kind of article (ms.topic)">Type</Translate>}>
+          <Fact
+            label={
+              <Translate
+                id="articleMeta.topic"
+                description="Label before the kind of article (ms.topic)">
+                Type
+              </Translate>
+            }>
             {topicLabel(meta.topic)}
           </Fact>
         )}
         {service && (
-          <Fact label={<Translate id="articleMeta.service" description="Label before the Microsoft service the article is about">Service</Translate>}>
+          <Fact
+            label={
+              <Translate
+                id="articleMeta.service"
+                description="Label before the Microsoft service the article is about">
+                Service
+              </Translate>
+            }>
             {subservice && subservice !== service ? `${service} › ${subservice}` : service}
           </Fact>
         )}
         {meta.audience && (
-          <Fact label={<Translate id="articleMeta.audience" description="Label before who the article is written for">Audience</Translate>}>
+          <Fact
+            label={
+              <Translate
+                id="articleMeta.audience"
+                description="Label before who the article is written for">
+                Audience
+              </Translate>
+            }>
             {audienceLabel(meta.audience)}
           </Fact>
         )}
         {meta.contributors.length > 0 && (
-          <Fact label={<Translate id="articleMeta.contributor" description="Label before the article's author">Contributor</Translate>}>
+          <Fact
+            label={
+              <Translate
+                id="articleMeta.contributor"
+                description="Label before the article's author">
+                Contributor
+              </Translate>
+            }>
             {meta.contributors.map((c, i) => (
               <React.Fragment key={c.name}>
                 {i > 0 && ', '}

@@ -15,28 +15,56 @@ export function topicLabel(topic: string): string {
     case 'article':
     case 'include':
     case 'contributor-guide':
-      return translate({id: 'articleMeta.topic.article', message: 'Article', description: 'ms.topic article'});
+      return translate({
+        id: 'articleMeta.topic.article',
+        message: 'Article',
+        description: 'ms.topic article',
+      });
     case 'conceptual':
     case 'concept-article':
-      return translate({id: 'articleMeta.topic.concept', message: 'Concept', description: 'ms.topic conceptual'});
+      return translate({
+        id: 'articleMeta.topic.concept',
+        message: 'Concept',
+        description: 'ms.topic conceptual',
+      });
     case 'how-to':
     case 'how-to-guide':
-      return translate({id: 'articleMeta.topic.howTo', message: 'How-to guide', description: 'ms.topic how-to'});
+      return translate({
+        id: 'articleMeta.topic.howTo',
+        message: 'How-to guide',
+        description: 'ms.topic how-to',
+      });
     case 'overview':
     case 'solution-overview':
     case 'landing-page':
     case 'hub-page':
-      return translate({id: 'articleMeta.topic.overview', message: 'Overview', description: 'ms.topic overview'});
+      return translate({
+        id: 'articleMeta.topic.overview',
+        message: 'Overview',
+        description: 'ms.topic overview',
+      });
     case 'quickstart':
     case 'get-started':
-      return translate({id: 'articleMeta.topic.quickstart', message: 'Quickstart', description: 'ms.topic quickstart'});
+      return translate({
+        id: 'articleMeta.topic.quickstart',
+        message: 'Quickstart',
+        description: 'ms.topic quickstart',
+      });
     case 'tutorial':
-      return translate({id: 'articleMeta.topic.tutorial', message: 'Tutorial', description: 'ms.topic tutorial'});
+      return translate({
+        id: 'articleMeta.topic.tutorial',
+        message: 'Tutorial',
+        description: 'ms.topic tutorial',
+      });
     case 'reference':
     case 'error-reference':
     case 'limits-and-quotas':
     case 'glossary':
-      return translate({id: 'articleMeta.topic.reference', message: 'Reference', description: 'ms.topic reference'});
+      return translate({
+        id: 'articleMeta.topic.reference',
+        message: 'Reference',
+        description: 'ms.topic reference',
+      });
     case 'troubleshooting':
     case 'troubleshooting-general':
     case 'troubleshooting-known-issue':
@@ -47,16 +75,36 @@ export function topicLabel(topic: string): string {
         description: 'ms.topic troubleshooting',
       });
     case 'faq':
-      return translate({id: 'articleMeta.topic.faq', message: 'Frequently asked questions', description: 'ms.topic faq'});
+      return translate({
+        id: 'articleMeta.topic.faq',
+        message: 'Frequently asked questions',
+        description: 'ms.topic faq',
+      });
     case 'release-notes':
     case 'whats-new':
-      return translate({id: 'articleMeta.topic.whatsNew', message: "What's new", description: 'ms.topic whats-new'});
+      return translate({
+        id: 'articleMeta.topic.whatsNew',
+        message: "What's new",
+        description: 'ms.topic whats-new',
+      });
     case 'best-practice':
-      return translate({id: 'articleMeta.topic.bestPractice', message: 'Best practices', description: 'ms.topic best-practice'});
+      return translate({
+        id: 'articleMeta.topic.bestPractice',
+        message: 'Best practices',
+        description: 'ms.topic best-practice',
+      });
     case 'architecture':
-      return translate({id: 'articleMeta.topic.architecture', message: 'Architecture', description: 'ms.topic architecture'});
+      return translate({
+        id: 'articleMeta.topic.architecture',
+        message: 'Architecture',
+        description: 'ms.topic architecture',
+      });
     case 'install-set-up-deploy':
-      return translate({id: 'articleMeta.topic.deploy', message: 'Deployment guide', description: 'ms.topic install-set-up-deploy'});
+      return translate({
+        id: 'articleMeta.topic.deploy',
+        message: 'Deployment guide',
+        description: 'ms.topic install-set-up-deploy',
+      });
     case 'upgrade-and-migration-article':
       return translate({
         id: 'articleMeta.topic.migration',
@@ -64,9 +112,17 @@ export function topicLabel(topic: string): string {
         description: 'ms.topic upgrade-and-migration-article',
       });
     case 'sample':
-      return translate({id: 'articleMeta.topic.sample', message: 'Sample', description: 'ms.topic sample'});
+      return translate({
+        id: 'articleMeta.topic.sample',
+        message: 'Sample',
+        description: 'ms.topic sample',
+      });
     case 'video':
-      return translate({id: 'articleMeta.topic.video', message: 'Video walkthrough', description: 'ms.topic video'});
+      return translate({
+        id: 'articleMeta.topic.video',
+        message: 'Video walkthrough',
+        description: 'ms.topic video',
+      });
     default:
       return topic;
   }
@@ -132,11 +188,23 @@ export function serviceLabel(service: string): string {
 export function audienceLabel(audience: string): string {
   switch (audience.toLowerCase().replace(/[\s_]+/g, '-')) {
     case 'admin':
-      return translate({id: 'articleMeta.audience.admin', message: 'Administrators', description: 'ms.audience Admin'});
+      return translate({
+        id: 'articleMeta.audience.admin',
+        message: 'Administrators',
+        description: 'ms.audience Admin',
+      });
     case 'itpro':
-      return translate({id: 'articleMeta.audience.itPro', message: 'IT professionals', description: 'ms.audience ITPro'});
+      return translate({
+        id: 'articleMeta.audience.itPro',
+        message: 'IT professionals',
+        description: 'ms.audience ITPro',
+      });
     case 'developer':
-      return translate({id: 'articleMeta.audience.developer', message: 'Developers', description: 'ms.audience Developer'});
+      return translate({
+        id: 'articleMeta.audience.developer',
+        message: 'Developers',
+        description: 'ms.audience Developer',
+      });
     case 'software-vendor':
       return translate({
         id: 'articleMeta.audience.softwareVendor',
@@ -145,7 +213,11 @@ export function audienceLabel(audience: string): string {
       });
     case 'end-user':
     case 'enduser':
-      return translate({id: 'articleMeta.audience.endUser', message: 'End users', description: 'ms.audience End User'});
+      return translate({
+        id: 'articleMeta.audience.endUser',
+        message: 'End users',
+        description: 'ms.audience End User',
+      });
     default:
       return audience;
   }

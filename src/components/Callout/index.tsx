@@ -23,7 +23,9 @@ export interface CalloutProps extends CalloutTypeProps {
 export default function Callout({type, ...props}: CalloutProps): ReactNode {
   const known = calloutTypeFromKeyword(String(type));
   if (!known) {
-    console.warn(`<Callout>: unknown type "${String(type)}"; expected one of note, tip, important, caution, warning. Shown as a note.`);
+    console.warn(
+      `<Callout>: unknown type "${String(type)}"; expected one of note, tip, important, caution, warning. Shown as a note.`,
+    );
   }
   const Type = CalloutTypes[known ?? 'note'];
   return <Type {...props} />;

@@ -37,7 +37,16 @@ function copyShortcut(): string {
 function LinkIcon(): ReactNode {
   // Two chain links.
   return (
-    <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+    <svg
+      viewBox="0 0 24 24"
+      width="1em"
+      height="1em"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round">
       <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1.5 1.5" />
       <path d="M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1.5-1.5" />
     </svg>
@@ -63,7 +72,13 @@ function manualMessage(): string {
   );
 }
 
-export default function CopyLink({to, label, title, variant = 'inline', className}: CopyLinkProps): ReactNode {
+export default function CopyLink({
+  to,
+  label,
+  title,
+  variant = 'inline',
+  className,
+}: CopyLinkProps): ReactNode {
   const [state, setState] = useState<State>({kind: 'idle'});
   const buttonRef = useRef<HTMLButtonElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -81,14 +96,24 @@ export default function CopyLink({to, label, title, variant = 'inline', classNam
 
   const name =
     label ??
-    translate({id: 'links.copyLink.label', message: 'Copy link', description: 'Accessible name of a button that copies the link to a section'});
+    translate({
+      id: 'links.copyLink.label',
+      message: 'Copy link',
+      description: 'Accessible name of a button that copies the link to a section',
+    });
 
   async function onClick(): Promise<void> {
     const url = absoluteLink(to);
     const outcome = await copyText(url);
     if (outcome === 'copied') {
       setState({kind: 'copied'});
-      announce(translate({id: 'links.copyLink.copied', message: 'Link copied', description: 'Said and shown after a link was copied'}));
+      announce(
+        translate({
+          id: 'links.copyLink.copied',
+          message: 'Link copied',
+          description: 'Said and shown after a link was copied',
+        }),
+      );
     } else {
       setState({kind: 'manual', url});
       announce(manualMessage());
@@ -115,7 +140,11 @@ export default function CopyLink({to, label, title, variant = 'inline', classNam
       {state.kind === 'copied' && (
         // Shown for sighted readers; the live region speaks it.
         <span className={styles.bubble} aria-hidden="true">
-          {translate({id: 'links.copyLink.copied', message: 'Link copied', description: 'Said and shown after a link was copied'})}
+          {translate({
+            id: 'links.copyLink.copied',
+            message: 'Link copied',
+            description: 'Said and shown after a link was copied',
+          })}
         </span>
       )}
       {state.kind === 'manual' && (
@@ -126,7 +155,11 @@ export default function CopyLink({to, label, title, variant = 'inline', classNam
             type="url"
             readOnly
             value={state.url}
-            aria-label={translate({id: 'links.copyLink.manualField', message: 'Link to copy', description: 'Label of the field that shows a link when copying was blocked'})}
+            aria-label={translate({
+              id: 'links.copyLink.manualField',
+              message: 'Link to copy',
+              description: 'Label of the field that shows a link when copying was blocked',
+            })}
             onKeyDown={(event) => {
               if (event.key === 'Escape') closeManual();
             }}

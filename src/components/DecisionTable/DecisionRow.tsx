@@ -29,5 +29,7 @@ export interface DecisionRowProps {
 }
 
 export default function DecisionRow({id}: DecisionRowProps): ReactNode {
-  throw new DecisionTableError(`<DecisionRow id="${id}"> is outside a <DecisionTable>; expected it as a direct child of one.`);
+  throw new DecisionTableError(
+    `<DecisionRow id="${id}"> is outside a <DecisionTable>; expected it as a direct child of one.`,
+  );
 }

@@ -21,7 +21,14 @@
  * explicit table roles keep it a table for assistive technology. Print shows
  * every row.
  */
-import React, {Children, isValidElement, useEffect, useRef, type ReactElement, type ReactNode} from 'react';
+import React, {
+  Children,
+  isValidElement,
+  useEffect,
+  useRef,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -58,8 +65,12 @@ function readRows(question: string, children: ReactNode): Row[] {
       elements.push(child);
       return;
     }
-    const what = isValidElement(child) ? `<${typeof child.type === 'string' ? child.type : 'component'}>` : JSON.stringify(child);
-    throw new DecisionTableError(`DecisionTable "${question}": found ${what} among its rows; expected only <DecisionRow> elements.`);
+    const what = isValidElement(child)
+      ? `<${typeof child.type === 'string' ? child.type : 'component'}>`
+      : JSON.stringify(child);
+    throw new DecisionTableError(
+      `DecisionTable "${question}": found ${what} among its rows; expected only <DecisionRow> elements.`,
+    );
   });
   const checked = checkRows(
     question,
@@ -94,7 +105,10 @@ export default function DecisionTable({question, id, children}: DecisionTablePro
     keepScroll.current = {x: window.scrollX, y: window.scrollY};
     // Through the router, not window.history, so the rest of the page (the
     // language menu's links) sees the new #id; replace, so Back leaves the page.
-    history.replace({pathname: location.pathname, search: location.search, hash: `#${rowId}`}, location.state);
+    history.replace(
+      {pathname: location.pathname, search: location.search, hash: `#${rowId}`},
+      location.state,
+    );
   };
 
   useEffect(() => {
@@ -109,28 +123,42 @@ export default function DecisionTable({question, id, children}: DecisionTablePro
   }, [selected]);
 
   return (
-    <div id={id} className={clsx('theme-decision-table', styles.decisionTable)} data-interactive={isBrowser || undefined}>
+    <div
+      id={id}
+      className={clsx('theme-decision-table', styles.decisionTable)}
+      data-interactive={isBrowser || undefined}>
       {hasChooser ? (
         <Chooser
           question={question}
-          options={rows.map((row) => ({rowId: row.id, answer: row.answer!, situation: row.situation}))}
+          options={rows.map((row) => ({
+            rowId: row.id,
+            answer: row.answer!,
+            situation: row.situation,
+          }))}
           selected={selected}
           onChoose={choose}
         />
       ) : null}
       {/* Explicit roles: the phone layout changes the cells' display, which
           makes some browsers drop table semantics. */}
-      <table role="table" data-decision-table className={clsx(styles.table, hasChooser && styles.withChooser)}>
+      <table
+        role="table"
+        data-decision-table
+        className={clsx(styles.table, hasChooser && styles.withChooser)}>
         <caption className={styles.caption}>{question}</caption>
         <thead role="rowgroup" className={styles.head}>
           <tr role="row">
             <th role="columnheader" scope="col" className={styles.columnHeader}>
-              <Translate id="decisionTable.header.situation" description="Column header of a decision table: the reader's situation">
+              <Translate
+                id="decisionTable.header.situation"
+                description="Column header of a decision table: the reader's situation">
                 Situation
               </Translate>
             </th>
             <th role="columnheader" scope="col" className={styles.columnHeader}>
-              <Translate id="decisionTable.header.action" description="Column header of a decision table: what to do in that situation">
+              <Translate
+                id="decisionTable.header.action"
+                description="Column header of a decision table: what to do in that situation">
                 What to do
               </Translate>
             </th>
@@ -162,7 +190,9 @@ export default function DecisionTable({question, id, children}: DecisionTablePro
                     })}
                   />
                   <span className={styles.match}>
-                    <Translate id="decisionTable.row.match" description="Badge on the decision table row that matches the reader's answer or the address's #id">
+                    <Translate
+                      id="decisionTable.row.match"
+                      description="Badge on the decision table row that matches the reader's answer or the address's #id">
                       Your situation
                     </Translate>
                   </span>
@@ -170,7 +200,9 @@ export default function DecisionTable({question, id, children}: DecisionTablePro
               </th>
               <td role="cell" className={styles.action}>
                 <span className={styles.cellLabel} aria-hidden="true">
-                  <Translate id="decisionTable.header.action" description="Column header of a decision table: what to do in that situation">
+                  <Translate
+                    id="decisionTable.header.action"
+                    description="Column header of a decision table: what to do in that situation">
                     What to do
                   </Translate>
                 </span>

@@ -37,10 +37,15 @@ function nonEmptyString(value: unknown): value is string {
  * situation; answers are all-or-nothing, because a chooser that leaves a row
  * out would send some readers nowhere.
  */
-export function checkRows(question: unknown, rows: ReadonlyArray<Record<string, unknown>>): DecisionRowFields[] {
+export function checkRows(
+  question: unknown,
+  rows: ReadonlyArray<Record<string, unknown>>,
+): DecisionRowFields[] {
   const table = nonEmptyString(question) ? `DecisionTable "${question}"` : 'DecisionTable';
   if (!nonEmptyString(question)) {
-    throw new DecisionTableError(`${table}: "question" is missing; expected the question the table answers (its caption).`);
+    throw new DecisionTableError(
+      `${table}: "question" is missing; expected the question the table answers (its caption).`,
+    );
   }
   if (rows.length === 0) {
     throw new DecisionTableError(`${table}: no rows; expected one <DecisionRow> per situation.`);
@@ -55,14 +60,20 @@ export function checkRows(question: unknown, rows: ReadonlyArray<Record<string, 
       );
     }
     if (seen.has(id)) {
-      throw new DecisionTableError(`${where}: "id" "${id}" is used by an earlier row; expected each row to have its own id.`);
+      throw new DecisionTableError(
+        `${where}: "id" "${id}" is used by an earlier row; expected each row to have its own id.`,
+      );
     }
     seen.add(id);
     if (!nonEmptyString(situation)) {
-      throw new DecisionTableError(`${where} (${id}): "situation" is missing; expected the text of the row's header.`);
+      throw new DecisionTableError(
+        `${where} (${id}): "situation" is missing; expected the text of the row's header.`,
+      );
     }
     if (answer !== undefined && !nonEmptyString(answer)) {
-      throw new DecisionTableError(`${where} (${id}): "answer" is empty; expected the answer that leads to this row, or no answer attribute.`);
+      throw new DecisionTableError(
+        `${where} (${id}): "answer" is empty; expected the answer that leads to this row, or no answer attribute.`,
+      );
     }
     return {id, situation, answer: answer as string | undefined, note};
   });

@@ -66,7 +66,14 @@ export function lazyComponent<P extends object>(
     }
     if (hydrating) {
       // Keeps the server's HTML untouched until the code arrives.
-      return <div className="lazy-island" style={ISLAND_STYLE} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
+      return (
+        <div
+          className="lazy-island"
+          style={ISLAND_STYLE}
+          dangerouslySetInnerHTML={{__html: ''}}
+          suppressHydrationWarning
+        />
+      );
     }
     return (
       <div className="lazy-island" style={ISLAND_STYLE}>

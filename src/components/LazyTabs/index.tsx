@@ -29,7 +29,9 @@ export const Tabs = lazyComponent<TabsProps>(() =>
 
 export function TabItem(props: TabItemProps): ReactNode {
   if (!LoadedTabItem) {
-    throw new Error(`<TabItem value="${props.value}"> must be a child of <Tabs>: its code comes with the Tabs code`);
+    throw new Error(
+      `<TabItem value="${props.value}"> must be a child of <Tabs>: its code comes with the Tabs code`,
+    );
   }
   return <LoadedTabItem {...props} />;
 }

@@ -31,7 +31,8 @@ function productName(moniker: string): string {
       return translate({
         id: 'msdocs.moniker.o365-21vianet',
         message: 'Office 365 operated by 21Vianet (China)',
-        description: 'Name of the Office 365 cloud run by 21Vianet in China, in "Only for {products}"',
+        description:
+          'Name of the Office 365 cloud run by 21Vianet in China, in "Only for {products}"',
       });
     case 'o365-germany':
       return translate({

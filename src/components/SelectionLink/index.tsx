@@ -40,13 +40,17 @@ function articleRange(): Range | undefined {
 
 /** The id of the row, callout or section the passage is in. */
 function sectionIdAt(range: Range): string | undefined {
-  const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  const start =
+    range.startContainer instanceof Element
+      ? range.startContainer
+      : range.startContainer.parentElement;
   const own = start?.closest('tr[id], [data-callout][id]');
   if (own) return own.id;
   let section: Element | undefined;
   for (const heading of Array.from(document.querySelectorAll(SECTION_SELECTOR))) {
     // Headings before the passage: the last one is its section.
-    if (heading.compareDocumentPosition(range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) section = heading;
+    if (heading.compareDocumentPosition(range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING)
+      section = heading;
     else break;
   }
   return section?.id;
@@ -56,7 +60,8 @@ async function fragmentFor(range: Range): Promise<TextFragment> {
   try {
     const generator = await import('text-fragments-polyfill/dist/fragment-generation-utils.js');
     const result = generator.generateFragmentFromRange(range);
-    if (result.status === generator.GenerateFragmentStatus.SUCCESS && result.fragment) return result.fragment;
+    if (result.status === generator.GenerateFragmentStatus.SUCCESS && result.fragment)
+      return result.fragment;
   } catch {
     // The generator failed to load or gave up: use the words themselves.
   }
@@ -69,7 +74,8 @@ export default function SelectionLink(): ReactNode {
   const label = translate({
     id: 'links.selection.copy',
     message: 'Copy link to selected text',
-    description: 'Button shown under selected article text; copies a link that highlights that text',
+    description:
+      'Button shown under selected article text; copies a link that highlights that text',
   });
 
   const update = useCallback(() => {
@@ -84,7 +90,13 @@ export default function SelectionLink(): ReactNode {
     const width = Math.min(320, document.documentElement.clientWidth - 16);
     setSpot({
       top: last.bottom + window.scrollY + 6,
-      left: Math.max(8, Math.min(last.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width)),
+      left: Math.max(
+        8,
+        Math.min(
+          last.left + window.scrollX,
+          window.scrollX + document.documentElement.clientWidth - width,
+        ),
+      ),
     });
   }, []);
 
@@ -110,7 +122,13 @@ export default function SelectionLink(): ReactNode {
     const url = absoluteLink(hash);
     const outcome = await copyText(url);
     if (outcome === 'copied') {
-      announce(translate({id: 'links.copyLink.copied', message: 'Link copied', description: 'Said and shown after a link was copied'}));
+      announce(
+        translate({
+          id: 'links.copyLink.copied',
+          message: 'Link copied',
+          description: 'Said and shown after a link was copied',
+        }),
+      );
     } else {
       // No clipboard at all: show the link where the reader can copy it.
       window.prompt(label, url);

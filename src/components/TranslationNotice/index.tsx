@@ -86,7 +86,9 @@ export function MachineTranslationNotice(): ReactNode {
   return (
     <div role="note" className={styles.notice} data-translation-notice="machine">
       <p className={styles.text}>
-        <Translate id="translationNotice.machine.text" description="Notice on a machine-translated page">
+        <Translate
+          id="translationNotice.machine.text"
+          description="Notice on a machine-translated page">
           This page was translated by a machine and may contain mistakes.
         </Translate>{' '}
         <a href={originalPath + hash} hrefLang={i18n.defaultLocale} target="_self">
@@ -130,7 +132,9 @@ export function MachineTranslationNotice(): ReactNode {
 export function HumanTranslationNote(): ReactNode {
   return (
     <p className={styles.human} data-translation-notice="human">
-      <Translate id="translationNotice.human" description="Quiet line on a page translated by a person">
+      <Translate
+        id="translationNotice.human"
+        description="Quiet line on a page translated by a person">
         Translated by a person.
       </Translate>
     </p>
@@ -152,7 +156,11 @@ export function OriginalChosenNote(): ReactNode {
   if (!sent) return null;
   const language = i18n.localeConfigs[sent.locale]?.label ?? sent.locale;
   const translationLink = (
-    <a href={sent.translation} hrefLang={sent.locale} target="_self" onClick={() => setReadAnyway(sent.translation)}>
+    <a
+      href={sent.translation}
+      hrefLang={sent.locale}
+      target="_self"
+      onClick={() => setReadAnyway(sent.translation)}>
       <Translate
         id="translationNotice.original.readTranslation"
         description="Link from the English original back to the machine translation the reader skipped"
@@ -179,8 +187,7 @@ export function OriginalChosenNote(): ReactNode {
             description="On the English page a reader was sent to instead of a machine translation">
             You are reading the English original because you chose it over machine translations.
           </Translate>{' '}
-          {translationLink}{' '}
-          <UndoOriginalsButton onUndone={() => setUndone(true)} />
+          {translationLink} <UndoOriginalsButton onUndone={() => setUndone(true)} />
         </p>
       )}
     </div>

@@ -44,7 +44,8 @@ function OutdatedMessage({status, lang}: {status: PageTranslationStatus; lang: s
       <Translate
         id="translationStatus.outdated.unrecorded"
         description="Notice on a translated page that was never checked against its English original">
-        This translation may be out of date: it has not been checked against the current English original.
+        This translation may be out of date: it has not been checked against the current English
+        original.
       </Translate>
     );
   }
@@ -53,7 +54,8 @@ function OutdatedMessage({status, lang}: {status: PageTranslationStatus; lang: s
       <Translate
         id="translationStatus.outdated.changed"
         description="Notice on a translated page whose English original changed after it was translated (date unknown)">
-        This translation may be out of date: the English original has changed since it was translated.
+        This translation may be out of date: the English original has changed since it was
+        translated.
       </Translate>
     );
   }
@@ -62,19 +64,30 @@ function OutdatedMessage({status, lang}: {status: PageTranslationStatus; lang: s
       id="translationStatus.outdated.changedSince"
       description="Notice on a translated page whose English original changed after it was translated; {date} is the date of the translation"
       values={{date: <TranslationDate date={status.date} lang={lang} />}}>
-      {'This translation may be out of date: the English original has changed since it was translated on {date}.'}
+      {
+        'This translation may be out of date: the English original has changed since it was translated on {date}.'
+      }
     </Translate>
   );
 }
 
-export default function TranslationStatusNotice({status, englishUrl, lang}: TranslationStatusNoticeProps): ReactNode {
+export default function TranslationStatusNotice({
+  status,
+  englishUrl,
+  lang,
+}: TranslationStatusNoticeProps): ReactNode {
   if (status.status === 'current') return null;
   const outdated = status.status === 'outdated';
   return (
     <div
       role="note"
       data-translation-notice={status.status}
-      className={clsx('alert', outdated ? 'alert--warning' : 'alert--info', 'margin-bottom--md', styles.notice)}>
+      className={clsx(
+        'alert',
+        outdated ? 'alert--warning' : 'alert--info',
+        'margin-bottom--md',
+        styles.notice,
+      )}>
       {outdated ? (
         <>
           <p>
@@ -82,7 +95,11 @@ export default function TranslationStatusNotice({status, englishUrl, lang}: Tran
           </p>
           <p>
             {/* pathname:// : another locale is another site, so a full page load without our base URL (as the locale menu does). */}
-            <Link to={`pathname://${englishUrl}`} autoAddBaseUrl={false} hrefLang="en" target="_self">
+            <Link
+              to={`pathname://${englishUrl}`}
+              autoAddBaseUrl={false}
+              hrefLang="en"
+              target="_self">
               <Translate
                 id="translationStatus.outdated.englishLink"
                 description="Link from an outdated translation to the English original">

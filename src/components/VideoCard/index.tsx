@@ -27,7 +27,9 @@ export default function VideoCard({src}: VideoCardProps): ReactNode {
         </svg>
         <span className={styles.text}>
           <span className={styles.title}>
-            <Translate id="msdocs.video.watch" description="Text of the link card that opens a video on another site">
+            <Translate
+              id="msdocs.video.watch"
+              description="Text of the link card that opens a video on another site">
               Watch the video
             </Translate>
           </span>

@@ -44,7 +44,12 @@ export function pairBlocks(
       else if (parsed.name === names.close) {
         const start = stack.pop();
         if (start === undefined) {
-          fail(ctx, node, construct, `"${node.value}" closes nothing; expected a "${names.open}" line before it at the same level (same list item or block quote)`);
+          fail(
+            ctx,
+            node,
+            construct,
+            `"${node.value}" closes nothing; expected a "${names.open}" line before it at the same level (same list item or block quote)`,
+          );
         }
         const open = children[start] as DocfxBlock;
         const opened = parseDocfxBlock(open.value);
@@ -61,7 +66,12 @@ export function pairBlocks(
     const unclosed = stack.at(-1);
     if (unclosed !== undefined) {
       const open = children[unclosed] as DocfxBlock;
-      fail(ctx, open, construct, `"${open.value}" is never closed; expected a "${names.close}" line after it at the same level (same list item or block quote)`);
+      fail(
+        ctx,
+        open,
+        construct,
+        `"${open.value}" is never closed; expected a "${names.close}" line after it at the same level (same list item or block quote)`,
+      );
     }
   };
   walk(tree);

@@ -95,7 +95,12 @@ export default function remarkMsdocsComponents(options: ComponentsOptions = {}) 
       if (node.type === 'html') return node.value;
       if (node.type !== 'paragraph' || node.children.length === 0) return undefined;
       if (!node.children.some((c) => c.type === 'html')) return undefined;
-      if (!node.children.every((c) => c.type === 'html' || (c.type === 'text' && c.value.trim() === ''))) return undefined;
+      if (
+        !node.children.every(
+          (c) => c.type === 'html' || (c.type === 'text' && c.value.trim() === ''),
+        )
+      )
+        return undefined;
       return node.children.map((c) => (c as Html).value).join('');
     };
 
@@ -107,7 +112,8 @@ export default function remarkMsdocsComponents(options: ComponentsOptions = {}) 
       const components = tags.filter((t) => looksLikeComponent(t.name));
       if (components.length === 0) return undefined;
       for (const t of components) {
-        if (!known.has(t.name)) file.fail(`Unknown component <${t.name}>; expected one of ${expected}.`, node);
+        if (!known.has(t.name))
+          file.fail(`Unknown component <${t.name}>; expected one of ${expected}.`, node);
       }
       if (other || components.length !== tags.length) {
         file.fail(
@@ -131,7 +137,8 @@ export default function remarkMsdocsComponents(options: ComponentsOptions = {}) 
       for (const node of children) {
         const tags = componentTags(node);
         if (!tags) {
-          if ('children' in node && node.type !== 'paragraph') (node as Parent).children = rebuild((node as Parent).children as RootContent[]);
+          if ('children' in node && node.type !== 'paragraph')
+            (node as Parent).children = rebuild((node as Parent).children as RootContent[]);
           append(node);
           continue;
         }
@@ -140,7 +147,11 @@ export default function remarkMsdocsComponents(options: ComponentsOptions = {}) 
             const element: MdxJsxFlowElement = {
               type: 'mdxJsxFlowElement',
               name: tag.name,
-              attributes: tag.attributes.map(({name, value}) => ({type: 'mdxJsxAttribute', name, value})),
+              attributes: tag.attributes.map(({name, value}) => ({
+                type: 'mdxJsxAttribute',
+                name,
+                value,
+              })),
               children: [],
               position: node.position,
             };
@@ -151,14 +162,19 @@ export default function remarkMsdocsComponents(options: ComponentsOptions = {}) 
           const top = open.pop();
           const at = lineOf(tag, node);
           const where = {place: at ? {line: at, column: 1} : node.position};
-          if (!top) file.fail(`</${tag.name}> closes nothing; expected an opening <${tag.name}> before it.`, where);
+          if (!top)
+            file.fail(
+              `</${tag.name}> closes nothing; expected an opening <${tag.name}> before it.`,
+              where,
+            );
           if (top.element.name !== tag.name) {
             file.fail(
               `</${tag.name}> closes <${top.element.name}>${top.line ? ` (line ${top.line})` : ''}; expected </${top.element.name}> first.`,
               where,
             );
           }
-          if (top.element.position && node.position) top.element.position = {start: top.element.position.start, end: node.position.end};
+          if (top.element.position && node.position)
+            top.element.position = {start: top.element.position.start, end: node.position.end};
         }
       }
       const unclosed = open.at(-1);
@@ -177,7 +193,11 @@ export default function remarkMsdocsComponents(options: ComponentsOptions = {}) 
     // an unknown HTML element, so say so.
     visit(tree, 'html', (node) => {
       const name = readTags(node.value).tags.find((t) => looksLikeComponent(t.name))?.name;
-      if (name) file.fail(`<${name}> inside a paragraph; expected component tags on lines of their own.`, node);
+      if (name)
+        file.fail(
+          `<${name}> inside a paragraph; expected component tags on lines of their own.`,
+          node,
+        );
     });
   };
 }

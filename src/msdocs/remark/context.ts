@@ -98,7 +98,10 @@ export function contentPathOf(ctx: Context, origin: Origin): string | undefined 
   const where = ctx.where;
   if (!where) return undefined;
   if (origin === ctx.article) return where.relPath;
-  return locateDoc(origin.path, ctx.siteDir)?.relPath ?? path.relative(where.contentRoot, origin.path).split(path.sep).join('/');
+  return (
+    locateDoc(origin.path, ctx.siteDir)?.relPath ??
+    path.relative(where.contentRoot, origin.path).split(path.sep).join('/')
+  );
 }
 
 /** The text a node was written as, from its file (empty if unknown). */
@@ -131,7 +134,12 @@ export function locate(ctx: Context, node: Node | undefined): string {
  * Throws the build error for bad input: where (file:line:column, and the
  * chain of includes), which construct, what is wrong and what was expected.
  */
-export function fail(ctx: Context, node: Node | undefined, construct: string, message: string): never {
+export function fail(
+  ctx: Context,
+  node: Node | undefined,
+  construct: string,
+  message: string,
+): never {
   throw new MsdocsError(`${locate(ctx, node)}: ${construct}: ${message}`);
 }
 

@@ -45,20 +45,34 @@ export default function remarkMsdocsDivs(options: MsdocsOptions = {}) {
       if (marker?.name !== 'DIV') return;
       const classes = (parseAttributes(marker.args).class ?? '').split(/\s+/).filter(Boolean);
       if (classes.length === 0 || classes.some((c) => !/^[A-Za-z0-9_-]+$/.test(c))) {
-        fail(ctx, quote, '[!div]', `class list "${marker.args}" is not usable; expected [!div class="nextstepaction"] (letters, digits, - and _)`);
+        fail(
+          ctx,
+          quote,
+          '[!div]',
+          `class list "${marker.args}" is not usable; expected [!div class="nextstepaction"] (letters, digits, - and _)`,
+        );
       }
       marker.strip(true);
       if (quote.children.length === 0) {
-        fail(ctx, quote, '[!div]', `[!div ${marker.args}] has no content; expected the block's content on the next lines of the quote`);
+        fail(
+          ctx,
+          quote,
+          '[!div]',
+          `[!div ${marker.args}] has no content; expected the block's content on the next lines of the quote`,
+        );
       }
-      const known = classes.map((c) => KNOWN[c.toLowerCase()]).filter((c): c is string => Boolean(c));
+      const known = classes
+        .map((c) => KNOWN[c.toLowerCase()])
+        .filter((c): c is string => Boolean(c));
       if (known.includes('msdocs-nextstep')) {
         visit(quote, 'link', (link: Link) => {
           const props = (link.data ??= {}).hProperties ?? {};
           link.data.hProperties = {...props, className: ['button', 'button--primary']};
         });
       }
-      const props: Record<string, string | string[]> = {className: ['msdocs-div', ...new Set(known)]};
+      const props: Record<string, string | string[]> = {
+        className: ['msdocs-div', ...new Set(known)],
+      };
       if (known.length < classes.length) props.dataDocfxClass = classes.join(' ');
       const div = container('div', props, quote.children as never);
       div.position = quote.position;

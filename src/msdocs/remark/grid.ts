@@ -23,17 +23,25 @@ import {container, type HProperties} from './nodes';
 export default function remarkMsdocsGrid(options: MsdocsOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const ctx = createContext(options, file);
-    pairBlocks(ctx, tree, 'column', {open: 'column', close: 'column-end'}, ({open, attributes, inner}) => {
-      const span = attributes.span;
-      if (span !== undefined && !/^[1-4]$/.test(span)) {
-        fail(ctx, open, 'column', `span="${span}"; expected a number of columns from 1 to 4`);
-      }
-      const props: HProperties = {className: ['msdocs-column']};
-      if (span) props.dataSpan = span;
-      return [Object.assign(container('div', props, inner as never), {position: open.position})];
-    });
+    pairBlocks(
+      ctx,
+      tree,
+      'column',
+      {open: 'column', close: 'column-end'},
+      ({open, attributes, inner}) => {
+        const span = attributes.span;
+        if (span !== undefined && !/^[1-4]$/.test(span)) {
+          fail(ctx, open, 'column', `span="${span}"; expected a number of columns from 1 to 4`);
+        }
+        const props: HProperties = {className: ['msdocs-column']};
+        if (span) props.dataSpan = span;
+        return [Object.assign(container('div', props, inner as never), {position: open.position})];
+      },
+    );
     pairBlocks(ctx, tree, 'row', {open: 'row', close: 'row-end'}, ({open, inner}) => [
-      Object.assign(container('div', {className: ['msdocs-row']}, inner as never), {position: open.position}),
+      Object.assign(container('div', {className: ['msdocs-row']}, inner as never), {
+        position: open.position,
+      }),
     ]);
   };
 }

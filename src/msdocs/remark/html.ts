@@ -35,7 +35,11 @@ interface Tag {
 export function readTags(html: string): Tag[] {
   const tags: Tag[] = [];
   const tag = (kind: 'start' | 'end') => (token: Token.TagToken) => {
-    tags.push({kind, name: token.tagName, attrs: Object.fromEntries(token.attrs.map((a) => [a.name, a.value]))});
+    tags.push({
+      kind,
+      name: token.tagName,
+      attrs: Object.fromEntries(token.attrs.map((a) => [a.name, a.value])),
+    });
   };
   const text = (token: Token.CharacterToken) => {
     const last = tags.at(-1);
@@ -59,16 +63,19 @@ export function readTags(html: string): Tag[] {
   return tags;
 }
 
-const short = (html: string): string => (html.length > 80 ? `${html.slice(0, 77)}...` : html).replace(/\s+/g, ' ');
+const short = (html: string): string =>
+  (html.length > 80 ? `${html.slice(0, 77)}...` : html).replace(/\s+/g, ' ');
 
 function checkTags(ctx: Context, node: Html, tags: Tag[]): void {
   for (const t of tags) {
     if (t.kind !== 'start') continue;
     const element = unsafeElement(t.name);
-    if (element) fail(ctx, node, 'HTML', `${element} in "${short(node.value)}"; ${SAFE_CONTENT_HINT}`);
+    if (element)
+      fail(ctx, node, 'HTML', `${element} in "${short(node.value)}"; ${SAFE_CONTENT_HINT}`);
     for (const [name, value] of Object.entries(t.attrs)) {
       const reason = unsafeAttribute(name, value);
-      if (reason) fail(ctx, node, 'HTML', `${reason} in "${short(node.value)}"; ${SAFE_CONTENT_HINT}`);
+      if (reason)
+        fail(ctx, node, 'HTML', `${reason} in "${short(node.value)}"; ${SAFE_CONTENT_HINT}`);
     }
   }
 }
@@ -79,7 +86,9 @@ function checkJsx(ctx: Context, node: MdxJsxFlowElement | MdxJsxTextElement): vo
   for (const attr of node.attributes) {
     if (attr.type !== 'mdxJsxAttribute') continue;
     const value = typeof attr.value === 'string' ? attr.value : '';
-    const reason = /^on[A-Z]/.test(attr.name) ? `the ${attr.name} event handler runs code` : unsafeAttribute(attr.name, value);
+    const reason = /^on[A-Z]/.test(attr.name)
+      ? `the ${attr.name} event handler runs code`
+      : unsafeAttribute(attr.name, value);
     if (reason) fail(ctx, node, 'JSX', `${reason}; ${SAFE_CONTENT_HINT}`);
   }
 }
@@ -95,31 +104,53 @@ function convertAnchors(ctx: Context, parent: Parent, tagsOf: Map<Html, Tag[]>):
     const tags = (tagsOf.get(node) ?? []).filter((t) => t.kind !== 'text' || t.name.trim());
     const [first, second] = tags;
     if (first?.kind !== 'start' || first.name !== 'a') continue;
-    const isTarget = first.attrs.href === undefined && (first.attrs.name ?? first.attrs.id) !== undefined;
-    if (isTarget && (tags.length === 1 || (tags.length === 2 && second?.kind === 'end' && second.name === 'a'))) {
+    const isTarget =
+      first.attrs.href === undefined && (first.attrs.name ?? first.attrs.id) !== undefined;
+    if (
+      isTarget &&
+      (tags.length === 1 || (tags.length === 2 && second?.kind === 'end' && second.name === 'a'))
+    ) {
       // A lone target: `<a name="x"></a>`, in one node or two.
-      const closeNext = tags.length === 1 && children[i + 1]?.type === 'html' && /^<\/a\s*>$/i.test((children[i + 1] as Html).value.trim());
+      const closeNext =
+        tags.length === 1 &&
+        children[i + 1]?.type === 'html' &&
+        /^<\/a\s*>$/i.test((children[i + 1] as Html).value.trim());
       if (tags.length === 1 && !closeNext) continue;
-      const anchor = inheritOrigin(container('a', {id: (first.attrs.id ?? first.attrs.name ?? '').trim()}, []), node);
+      const anchor = inheritOrigin(
+        container('a', {id: (first.attrs.id ?? first.attrs.name ?? '').trim()}, []),
+        node,
+      );
       anchor.position = node.position;
       children.splice(i, closeNext ? 2 : 1, anchor);
       continue;
     }
     if (tags.length !== 1 || first.attrs.href === undefined) continue;
-    const close = children.findIndex((c, j) => j > i && c.type === 'html' && /^<\/a\s*>$/i.test(c.value.trim()));
+    const close = children.findIndex(
+      (c, j) => j > i && c.type === 'html' && /^<\/a\s*>$/i.test(c.value.trim()),
+    );
     if (close === -1) continue;
     const props: Record<string, string> = {};
-    for (const name of LINK_PROPS) if (first.attrs[name] !== undefined) props[name] = first.attrs[name];
+    for (const name of LINK_PROPS)
+      if (first.attrs[name] !== undefined) props[name] = first.attrs[name];
     if (props.target === '_blank') props.rel = 'noopener noreferrer';
     const link: Link = {
       type: 'link',
       url: first.attrs.href.trim(),
       title: first.attrs.title ?? null,
       children: children.slice(i + 1, close) as PhrasingContent[],
-      position: node.position && children[close]?.position ? {start: node.position.start, end: children[close].position!.end} : node.position,
+      position:
+        node.position && children[close]?.position
+          ? {start: node.position.start, end: children[close].position!.end}
+          : node.position,
       data: {hProperties: props},
     };
-    if (unsafeUrl(link.url)) fail(ctx, node, 'HTML', `${unsafeUrl(link.url)} in "${short(node.value)}"; ${SAFE_CONTENT_HINT}`);
+    if (unsafeUrl(link.url))
+      fail(
+        ctx,
+        node,
+        'HTML',
+        `${unsafeUrl(link.url)} in "${short(node.value)}"; ${SAFE_CONTENT_HINT}`,
+      );
     children.splice(i, close - i + 1, inheritOrigin(link, node));
   }
 }
@@ -130,11 +161,15 @@ export default function remarkMsdocsHtml(options: MsdocsOptions = {}) {
     const tagsOf = new Map<Html, Tag[]>();
     const parents = new Set<Parent>();
     visit(tree, (node, index, parent) => {
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkJsx(ctx, node);
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+        checkJsx(ctx, node);
       if (node.type !== 'html' || !parent || index === undefined) return undefined;
       const tags = readTags(node.value);
       checkTags(ctx, node, tags);
-      if (tags.length > 0 && tags.every((t) => t.kind === 'comment' || (t.kind === 'text' && !t.name.trim()))) {
+      if (
+        tags.length > 0 &&
+        tags.every((t) => t.kind === 'comment' || (t.kind === 'text' && !t.name.trim()))
+      ) {
         parent.children.splice(index, 1);
         return index;
       }

@@ -25,7 +25,16 @@ import type {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
 import {resolveContentFile, toPosix} from '../files';
 import {unsafeUrl, SAFE_CONTENT_HINT} from '../safety';
-import {contentPathOf, createContext, displayPath, fail, inheritOrigin, originOf, type Context, type MsdocsOptions} from './context';
+import {
+  contentPathOf,
+  createContext,
+  displayPath,
+  fail,
+  inheritOrigin,
+  originOf,
+  type Context,
+  type MsdocsOptions,
+} from './context';
 import {container, type DocfxBlock} from './nodes';
 import {parseAttributes, parseDocfxBlock} from './syntax';
 
@@ -57,7 +66,9 @@ export function resolveImage(ctx: Context, node: Node, url: string, what = 'imag
   const relDir = path.posix.dirname(contentPathOf(ctx, origin) ?? '');
   let wanted: string;
   if (ctx.where) {
-    const msPath = pathname.startsWith('/') ? decode(pathname) : path.posix.join(relDir, decode(pathname));
+    const msPath = pathname.startsWith('/')
+      ? decode(pathname)
+      : path.posix.join(relDir, decode(pathname));
     wanted = path.join(ctx.where.contentRoot, msPath);
   } else {
     wanted = path.resolve(path.dirname(origin.path), decode(pathname));
@@ -84,28 +95,54 @@ interface ImageSpec {
   border: boolean;
 }
 
-function imageFromAttributes(ctx: Context, node: Node, attributes: Record<string, string>): ImageSpec {
+function imageFromAttributes(
+  ctx: Context,
+  node: Node,
+  attributes: Record<string, string>,
+): ImageSpec {
   const unknown = Object.keys(attributes).filter((a) => !ATTRIBUTES.includes(a));
   if (unknown.length) {
-    fail(ctx, node, CONSTRUCT, `unknown attribute ${unknown.map((a) => `"${a}"`).join(', ')}; expected ${ATTRIBUTES.join(', ')}`);
+    fail(
+      ctx,
+      node,
+      CONSTRUCT,
+      `unknown attribute ${unknown.map((a) => `"${a}"`).join(', ')}; expected ${ATTRIBUTES.join(', ')}`,
+    );
   }
   const type = (attributes.type ?? 'content').toLowerCase();
-  if (!TYPES.includes(type)) fail(ctx, node, CONSTRUCT, `type="${type}"; expected ${TYPES.join(', ')}`);
+  if (!TYPES.includes(type))
+    fail(ctx, node, CONSTRUCT, `type="${type}"; expected ${TYPES.join(', ')}`);
   const source = attributes.source?.trim();
   if (!source) fail(ctx, node, CONSTRUCT, `no source; expected source="path/to/image.png"`);
   const alt = attributes['alt-text']?.trim() ?? '';
   if (!alt && type !== 'icon') {
-    fail(ctx, node, CONSTRUCT, `no alt-text for the ${type} image "${source}"; expected alt-text="what the image shows"`);
+    fail(
+      ctx,
+      node,
+      CONSTRUCT,
+      `no alt-text for the ${type} image "${source}"; expected alt-text="what the image shows"`,
+    );
   }
-  const image: Image = {type: 'image', url: resolveImage(ctx, node, source, CONSTRUCT), alt, position: node.position};
+  const image: Image = {
+    type: 'image',
+    url: resolveImage(ctx, node, source, CONSTRUCT),
+    alt,
+    position: node.position,
+  };
   let content: Image | Link = image;
   const target = attributes.link?.trim() || attributes.lightbox?.trim();
   if (target) {
     const url = attributes.link?.trim() ? target : resolveImage(ctx, node, target, CONSTRUCT);
-    if (unsafeUrl(url)) fail(ctx, node, CONSTRUCT, `${unsafeUrl(url)}: "${url}"; ${SAFE_CONTENT_HINT}`);
+    if (unsafeUrl(url))
+      fail(ctx, node, CONSTRUCT, `${unsafeUrl(url)}: "${url}"; ${SAFE_CONTENT_HINT}`);
     content = {type: 'link', url, children: [image], position: node.position};
   }
-  return {type, image, content, border: (attributes.border ?? (type === 'icon' ? 'false' : 'true')) !== 'false'};
+  return {
+    type,
+    image,
+    content,
+    border: (attributes.border ?? (type === 'icon' ? 'false' : 'true')) !== 'false',
+  };
 }
 
 function figure(spec: ImageSpec, caption: RootContent[] = []): RootContent {
@@ -117,7 +154,9 @@ function figure(spec: ImageSpec, caption: RootContent[] = []): RootContent {
 
 /** An icon: inline, marked so an empty alt text survives (../rehype-decorative-images.ts). */
 function icon(spec: ImageSpec): PhrasingContent {
-  return container('span', {className: ['msdocs-icon']}, [spec.content] as never) as PhrasingContent;
+  return container('span', {className: ['msdocs-icon']}, [
+    spec.content,
+  ] as never) as PhrasingContent;
 }
 
 function isImageEnd(node: RootContent | undefined): boolean {
@@ -143,12 +182,19 @@ function blockImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
       if (spec.type === 'complex') {
         end = children.findIndex((c, j) => j > i && isImageEnd(c));
         if (end === -1) {
-          fail(ctx, node, CONSTRUCT, `complex image "${parsed.attributes.source ?? ''}" has no :::image-end:::; expected its long description followed by :::image-end::: at the same level`);
+          fail(
+            ctx,
+            node,
+            CONSTRUCT,
+            `complex image "${parsed.attributes.source ?? ''}" has no :::image-end:::; expected its long description followed by :::image-end::: at the same level`,
+          );
         }
         caption = children.slice(i + 1, end);
       }
       const replacement =
-        spec.type === 'icon' ? {type: 'paragraph' as const, children: [icon(spec)]} : figure(spec, caption);
+        spec.type === 'icon'
+          ? {type: 'paragraph' as const, children: [icon(spec)]}
+          : figure(spec, caption);
       replacement.position = node.position;
       children.splice(i, end - i + 1, inheritOrigin(replacement, node as DocfxBlock));
     }
@@ -181,7 +227,12 @@ function markdownImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
   visit(tree, 'image', (image: Image) => {
     if (done.has(image)) return;
     if (!image.alt?.trim()) {
-      fail(ctx, image, 'image', `"${image.url}" has no alt text; expected ![what the image shows](${image.url})`);
+      fail(
+        ctx,
+        image,
+        'image',
+        `"${image.url}" has no alt text; expected ![what the image shows](${image.url})`,
+      );
     }
     image.url = resolveImage(ctx, image, image.url);
   });
@@ -189,12 +240,22 @@ function markdownImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
     if (!parent || index === undefined) return undefined;
     const meaningful = paragraph.children.filter((c) => c.type !== 'text' || c.value.trim());
     const only = meaningful[0];
-    if (meaningful.length !== 1 || !only || !(only.type === 'image' || (only.type === 'link' && only.children.length === 1 && only.children[0]?.type === 'image'))) {
+    if (
+      meaningful.length !== 1 ||
+      !only ||
+      !(
+        only.type === 'image' ||
+        (only.type === 'link' && only.children.length === 1 && only.children[0]?.type === 'image')
+      )
+    ) {
       return undefined;
     }
     const image = (only.type === 'image' ? only : only.children[0]) as Image;
     if (done.has(image)) return undefined;
-    const fig = inheritOrigin(figure({type: 'content', image, content: only, border: false}), paragraph);
+    const fig = inheritOrigin(
+      figure({type: 'content', image, content: only, border: false}),
+      paragraph,
+    );
     fig.position = paragraph.position;
     parent.children[index] = fig as never;
     return SKIP;

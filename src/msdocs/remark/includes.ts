@@ -23,7 +23,16 @@ import type {Processor} from 'unified';
 import {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
 import {resolveContentFile} from '../files';
-import {createContext, displayPath, fail, originOf, setOrigin, type Context, type MsdocsOptions, type Origin} from './context';
+import {
+  createContext,
+  displayPath,
+  fail,
+  originOf,
+  setOrigin,
+  type Context,
+  type MsdocsOptions,
+  type Origin,
+} from './context';
 import {parseDocfxBlock} from './syntax';
 
 const CONSTRUCT = 'include';
@@ -31,7 +40,12 @@ const INLINE_OPEN = /\[!include\s*$/i;
 
 function resolveInclude(ctx: Context, node: Node, from: Origin, target: string): string {
   if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/')) {
-    fail(ctx, node, CONSTRUCT, `"${target}" is not a relative path; expected [!INCLUDE [title](relative/path.md)]`);
+    fail(
+      ctx,
+      node,
+      CONSTRUCT,
+      `"${target}" is not a relative path; expected [!INCLUDE [title](relative/path.md)]`,
+    );
   }
   let decoded = target;
   try {
@@ -67,10 +81,19 @@ export default function remarkMsdocsIncludes(this: Processor, options: MsdocsOpt
     const chain = chainOf(from);
     if (chain.includes(file)) {
       const names = [...chain.slice(chain.indexOf(file)), file].map((p) => displayPath(ctx, p));
-      fail(ctx, node, CONSTRUCT, `include cycle: ${names.join(' includes ')}; expected includes that end`);
+      fail(
+        ctx,
+        node,
+        CONSTRUCT,
+        `include cycle: ${names.join(' includes ')}; expected includes that end`,
+      );
     }
     const source = fs.readFileSync(file, 'utf8');
-    const origin: Origin = {path: file, source, includedFrom: {origin: from, line: node.position?.start.line ?? 0}};
+    const origin: Origin = {
+      path: file,
+      source,
+      includedFrom: {origin: from, line: node.position?.start.line ?? 0},
+    };
     const tree = processor.parse(new VFile({path: file, value: source})) as Root;
     tree.children = tree.children.filter((c) => c.type !== 'yaml' && (c.type as string) !== 'toml');
     visit(tree, (n) => {
@@ -96,15 +119,27 @@ export default function remarkMsdocsIncludes(this: Processor, options: MsdocsOpt
   }
 
   /** `text "[!INCLUDE "` + link + `text "]..."` inside a paragraph. */
-  function expandInline(ctx: Context, link: Link, index: number, parent: Parent): [typeof SKIP, number] | undefined {
+  function expandInline(
+    ctx: Context,
+    link: Link,
+    index: number,
+    parent: Parent,
+  ): [typeof SKIP, number] | undefined {
     const before = parent.children[index - 1];
     const after = parent.children[index + 1];
     if (before?.type !== 'text' || after?.type !== 'text') return undefined;
     if (!INLINE_OPEN.test(before.value) || !after.value.startsWith(']')) return undefined;
     const content = load(ctx, link, originOf(ctx, link), link.url);
-    const blocks = content.filter((c) => c.type !== 'html' || !/^<!--[\s\S]*-->$/.test(c.value.trim()));
+    const blocks = content.filter(
+      (c) => c.type !== 'html' || !/^<!--[\s\S]*-->$/.test(c.value.trim()),
+    );
     if (blocks.length > 1 || (blocks[0] && blocks[0].type !== 'paragraph')) {
-      fail(ctx, link, CONSTRUCT, `"${link.url}" is included inside a sentence but holds ${blocks.length} blocks; expected a single paragraph (or put the include on a line of its own)`);
+      fail(
+        ctx,
+        link,
+        CONSTRUCT,
+        `"${link.url}" is included inside a sentence but holds ${blocks.length} blocks; expected a single paragraph (or put the include on a line of its own)`,
+      );
     }
     const phrasing: PhrasingContent[] = blocks[0]?.type === 'paragraph' ? blocks[0].children : [];
     before.value = before.value.replace(INLINE_OPEN, '');

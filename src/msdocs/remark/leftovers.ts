@@ -24,17 +24,34 @@ export default function remarkMsdocsLeftovers(options: MsdocsOptions = {}) {
     visit(tree, (node) => {
       if (node.type === 'code' || node.type === 'inlineCode') return SKIP;
       if (node.type === 'docfxBlock') {
-        fail(ctx, node, 'DocFX', `"${node.value}" is not supported here (unknown construct, or a closing line without its opening); expected one of the constructs listed in the README (Microsoft Docs Markdown)`);
+        fail(
+          ctx,
+          node,
+          'DocFX',
+          `"${node.value}" is not supported here (unknown construct, or a closing line without its opening); expected one of the constructs listed in the README (Microsoft Docs Markdown)`,
+        );
       }
       if (node.type === 'text') {
         const m = LEFT_AS_TEXT.exec(node.value);
         if (m) {
-          const line = node.value.slice(Math.max(0, m.index - 10), m.index + 40).replace(/\s+/g, ' ');
-          fail(ctx, node, 'DocFX', `unknown or malformed construct "${m[0]}" in "${line.trim()}"; expected one of the constructs listed in the README (Microsoft Docs Markdown), or put it in \`code\` if it is meant as text`);
+          const line = node.value
+            .slice(Math.max(0, m.index - 10), m.index + 40)
+            .replace(/\s+/g, ' ');
+          fail(
+            ctx,
+            node,
+            'DocFX',
+            `unknown or malformed construct "${m[0]}" in "${line.trim()}"; expected one of the constructs listed in the README (Microsoft Docs Markdown), or put it in \`code\` if it is meant as text`,
+          );
         }
       }
       if (node.type === 'link' && node.url.startsWith('#tab/')) {
-        fail(ctx, node, 'DocFX tabs', `"${node.url}" starts a DocFX tab group, which this site does not render; expected zone pivots (::: zone pivot="...") instead`);
+        fail(
+          ctx,
+          node,
+          'DocFX tabs',
+          `"${node.url}" starts a DocFX tab group, which this site does not render; expected zone pivots (::: zone pivot="...") instead`,
+        );
       }
       return undefined;
     });

@@ -18,7 +18,8 @@ function hasText(link: Link | LinkReference): boolean {
   if (toString(link, {includeImageAlt: true, includeHtml: false}).trim()) return true;
   let named = false;
   visit(link, (n) => {
-    if ((n.type === 'mdxJsxTextElement' || n.type === 'msdocsContainer') && toString(n).trim()) named = true;
+    if ((n.type === 'mdxJsxTextElement' || n.type === 'msdocsContainer') && toString(n).trim())
+      named = true;
   });
   return named;
 }
@@ -30,7 +31,12 @@ export default function remarkMsdocsLinkText(options: MsdocsOptions = {}) {
       if (node.type !== 'link' && node.type !== 'linkReference') return;
       if (hasText(node)) return;
       const target = node.type === 'link' ? node.url : `[${node.identifier}]`;
-      fail(ctx, node, 'link', `the link to "${target}" has no text (machine translation often moves it out of the brackets); expected [words a reader can follow](${node.type === 'link' ? node.url : '...'})`);
+      fail(
+        ctx,
+        node,
+        'link',
+        `the link to "${target}" has no text (machine translation often moves it out of the brackets); expected [words a reader can follow](${node.type === 'link' ? node.url : '...'})`,
+      );
     });
   };
 }

@@ -33,7 +33,16 @@ import logger from '@docusaurus/logger';
 import {docFileFor, learnLocale, type DocLocation} from '../paths';
 import {findCaseInsensitive, resolveContentFile, toPosix} from '../files';
 import {unsafeUrl, SAFE_CONTENT_HINT} from '../safety';
-import {contentPathOf, createContext, displayPath, fail, locate, originOf, type Context, type MsdocsOptions} from './context';
+import {
+  contentPathOf,
+  createContext,
+  displayPath,
+  fail,
+  locate,
+  originOf,
+  type Context,
+  type MsdocsOptions,
+} from './context';
 import {headingId} from './headings';
 
 export type LinksOptions = MsdocsOptions;
@@ -57,7 +66,8 @@ const isRootRelative = (url: string): boolean => url.startsWith('/') && !url.sta
  * A path to an article: `.md`, Microsoft's YAML pages (`faq.yml`, served
  * without the extension on Learn) or no extension; anything else is a file.
  */
-const isArticlePath = (pathname: string): boolean => /\.(mdx?|ya?ml)$/i.test(pathname) || !/\.[a-z0-9]+$/i.test(pathname.split('/').pop() ?? '');
+const isArticlePath = (pathname: string): boolean =>
+  /\.(mdx?|ya?ml)$/i.test(pathname) || !/\.[a-z0-9]+$/i.test(pathname.split('/').pop() ?? '');
 
 /** Finds the doc file for a Microsoft path (without extension) in a folder. */
 function findDoc(root: string, msPath: string): string | undefined {
@@ -83,7 +93,10 @@ function safeDecode(p: string): string {
 }
 
 export function learnUrl(locale: string, msPath: string, suffix: string): string {
-  const clean = msPath.replace(/^\/+/, '').replace(/\.(mdx?|ya?ml)$/i, '').replace(/\/index$/i, '');
+  const clean = msPath
+    .replace(/^\/+/, '')
+    .replace(/\.(mdx?|ya?ml)$/i, '')
+    .replace(/\/index$/i, '');
   return `${LEARN}/${learnLocale(locale)}/${clean}${suffix}`;
 }
 
@@ -95,7 +108,9 @@ function anchorsOf(processor: Processor, file: string): Set<string> {
   const {mtimeMs} = fs.statSync(file);
   const cached = anchorCache.get(file);
   if (cached?.mtimeMs === mtimeMs) return cached.ids;
-  const tree = processor.parse(new VFile({path: file, value: fs.readFileSync(file, 'utf8')})) as Root;
+  const tree = processor.parse(
+    new VFile({path: file, value: fs.readFileSync(file, 'utf8')}),
+  ) as Root;
   const ids = new Set<string>();
   const seen = new Map<string, number>();
   visit(tree, (node) => {
@@ -113,12 +128,23 @@ function anchorsOf(processor: Processor, file: string): Set<string> {
 }
 
 /** The file the page's locale shows for a target article of the same version. */
-function localizedTarget(ctx: Context, where: DocLocation, targetRel: string, englishFile: string): string {
+function localizedTarget(
+  ctx: Context,
+  where: DocLocation,
+  targetRel: string,
+  englishFile: string,
+): string {
   const localized = docFileFor(ctx.siteDir, ctx.locale, where.version, targetRel);
   return fs.existsSync(localized) ? localized : englishFile;
 }
 
-function checkAnchor(processor: Processor, ctx: Context, node: Link | Definition, file: string, suffix: string): string {
+function checkAnchor(
+  processor: Processor,
+  ctx: Context,
+  node: Link | Definition,
+  file: string,
+  suffix: string,
+): string {
   const hash = suffix.indexOf('#');
   if (hash === -1 || hash === suffix.length - 1) return suffix;
   const anchor = safeDecode(suffix.slice(hash + 1));
@@ -129,14 +155,23 @@ function checkAnchor(processor: Processor, ctx: Context, node: Link | Definition
   return suffix.slice(0, hash);
 }
 
-function rewrite(processor: Processor, ctx: Context, where: DocLocation, url: string, node: Link | Definition): string {
+function rewrite(
+  processor: Processor,
+  ctx: Context,
+  where: DocLocation,
+  url: string,
+  node: Link | Definition,
+): string {
   const {pathname, suffix} = splitUrl(url);
   if (!pathname || hasScheme(pathname) || pathname.startsWith('//')) return url;
   const origin = originOf(ctx, node);
   let msPath: string;
   if (isRootRelative(pathname)) msPath = pathname;
   else {
-    msPath = path.posix.join(path.posix.dirname(contentPathOf(ctx, origin) ?? where.relPath), safeDecode(pathname));
+    msPath = path.posix.join(
+      path.posix.dirname(contentPathOf(ctx, origin) ?? where.relPath),
+      safeDecode(pathname),
+    );
     if (!isArticlePath(pathname)) {
       // A file next to the article: Docusaurus resolves it. One next to an
       // included file is rebased onto the article.
@@ -151,7 +186,10 @@ function rewrite(processor: Processor, ctx: Context, where: DocLocation, url: st
     const targetRel = toPosix(path.relative(where.sourceRoot, target));
     let rel = path.posix.relative(path.posix.dirname(where.relPath), targetRel);
     if (!rel.startsWith('.')) rel = `./${rel}`;
-    return rel + checkAnchor(processor, ctx, node, localizedTarget(ctx, where, targetRel, target), suffix);
+    return (
+      rel +
+      checkAnchor(processor, ctx, node, localizedTarget(ctx, where, targetRel, target), suffix)
+    );
   }
   return learnUrl(ctx.locale, msPath, suffix);
 }
@@ -165,7 +203,8 @@ export default function remarkMsdocsLinks(this: Processor, options: LinksOptions
       const n = node as Link | Definition | Image;
       const unsafe = unsafeUrl(n.url);
       if (unsafe) fail(ctx, n, node.type, `${unsafe}: "${n.url}"; ${SAFE_CONTENT_HINT}`);
-      if (node.type !== 'image' && ctx.where) n.url = rewrite(processor, ctx, ctx.where, n.url, n as Link | Definition);
+      if (node.type !== 'image' && ctx.where)
+        n.url = rewrite(processor, ctx, ctx.where, n.url, n as Link | Definition);
     });
   };
 }

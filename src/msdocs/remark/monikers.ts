@@ -25,15 +25,27 @@ const MONIKER_NAME = /^[a-z0-9][a-z0-9._-]*$/i;
 export default function remarkMsdocsMonikers(options: MsdocsOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const ctx = createContext(options, file);
-    pairBlocks(ctx, tree, 'moniker', {open: 'moniker', close: 'moniker-end'}, ({open, attributes, inner}) => {
-      const range = attributes.range?.trim();
-      if (!range) fail(ctx, open, 'moniker', `no range; expected ::: moniker range="o365-worldwide"`);
-      const names = range.split('||').map((n) => n.trim());
-      if (names.some((n) => !MONIKER_NAME.test(n))) {
-        fail(ctx, open, 'moniker', `unsupported range "${range}"; expected moniker names joined with || (for example "o365-worldwide || o365-21vianet")`);
-      }
-      if (names.some((n) => n.toLowerCase() === ctx.moniker.toLowerCase())) return inner;
-      return [jsxFlow('Moniker', {range: names.join(' || ')}, inner as never)];
-    });
+    pairBlocks(
+      ctx,
+      tree,
+      'moniker',
+      {open: 'moniker', close: 'moniker-end'},
+      ({open, attributes, inner}) => {
+        const range = attributes.range?.trim();
+        if (!range)
+          fail(ctx, open, 'moniker', `no range; expected ::: moniker range="o365-worldwide"`);
+        const names = range.split('||').map((n) => n.trim());
+        if (names.some((n) => !MONIKER_NAME.test(n))) {
+          fail(
+            ctx,
+            open,
+            'moniker',
+            `unsupported range "${range}"; expected moniker names joined with || (for example "o365-worldwide || o365-21vianet")`,
+          );
+        }
+        if (names.some((n) => n.toLowerCase() === ctx.moniker.toLowerCase())) return inner;
+        return [jsxFlow('Moniker', {range: names.join(' || ')}, inner as never)];
+      },
+    );
   };
 }

@@ -23,7 +23,8 @@ export default function remarkMsdocsNoLoc(options: MsdocsOptions = {}) {
       let last = 0;
       for (const m of text.value.matchAll(NO_LOC)) {
         const words = m[1] ?? m[2] ?? '';
-        if (!words.trim()) fail(ctx, text, ':::no-loc', `empty text; expected :::no-loc text="words":::`);
+        if (!words.trim())
+          fail(ctx, text, ':::no-loc', `empty text; expected :::no-loc text="words":::`);
         if (m.index > last) out.push({type: 'text', value: text.value.slice(last, m.index)});
         out.push(container('span', {translate: 'no'}, [{type: 'text', value: words}]));
         last = m.index + m[0].length;

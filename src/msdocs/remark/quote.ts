@@ -32,7 +32,9 @@ export function readQuoteMarker(ctx: Context, quote: Blockquote): QuoteMarker | 
     name: (m[1] ?? '').toUpperCase(),
     args: (m[2] ?? '').trim(),
     strip(wholeLine: boolean) {
-      paragraph.children = wholeLine ? dropFirstLine(paragraph.children) : dropPrefix(paragraph.children, markerText);
+      paragraph.children = wholeLine
+        ? dropFirstLine(paragraph.children)
+        : dropPrefix(paragraph.children, markerText);
       if (paragraph.children.length === 0) quote.children.shift();
     },
   };

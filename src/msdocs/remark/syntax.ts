@@ -20,8 +20,19 @@
  * nodes with parseDocfxBlock(); leftovers.ts fails on any nobody consumed.
  * `:::no-loc text="x":::` is inline and stays text (./no-loc.ts).
  */
-import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types';
-import type {Extension as FromMarkdownExtension, CompileContext, Token} from 'mdast-util-from-markdown';
+import type {
+  Code,
+  Construct,
+  Effects,
+  Extension,
+  State,
+  TokenizeContext,
+} from 'micromark-util-types';
+import type {
+  Extension as FromMarkdownExtension,
+  CompileContext,
+  Token,
+} from 'mdast-util-from-markdown';
 import type {Processor} from 'unified';
 import type {DocfxBlock} from './nodes';
 
@@ -35,7 +46,8 @@ const COLON = 58;
 const LEFT_BRACKET = 91;
 
 /** `:::name attr="v":::` or `::: name attr="v"` on a line of its own. */
-const COLON_LINE = /^:::[ \t]*([a-z][a-z0-9-]*)((?:[ \t]+[a-z][a-z0-9-]*=(?:"[^"]*"|'[^']*'|[^\s"':]+))*)[ \t]*(:::)?[ \t]*$/i;
+const COLON_LINE =
+  /^:::[ \t]*([a-z][a-z0-9-]*)((?:[ \t]+[a-z][a-z0-9-]*=(?:"[^"]*"|'[^']*'|[^\s"':]+))*)[ \t]*(:::)?[ \t]*$/i;
 /** `[!INCLUDE [title](path)]` on a line of its own. */
 const INCLUDE_LINE = /^\[!include[ \t]*\[([^\]]*)\]\(([^)]*)\)[ \t]*\][ \t]*$/i;
 /** Triple-colon names that are inline constructs, not blocks. */
@@ -119,7 +131,11 @@ export function parseAttributes(text: string): Record<string, string> {
 export function parseDocfxBlock(value: string): ParsedColonBlock | ParsedInclude | undefined {
   const colon = COLON_LINE.exec(value);
   if (colon) {
-    return {kind: 'colon', name: (colon[1] ?? '').toLowerCase(), attributes: parseAttributes(colon[2] ?? '')};
+    return {
+      kind: 'colon',
+      name: (colon[1] ?? '').toLowerCase(),
+      attributes: parseAttributes(colon[2] ?? ''),
+    };
   }
   const include = INCLUDE_LINE.exec(value);
   if (include) return {kind: 'include', title: include[1] ?? '', path: (include[2] ?? '').trim()};

@@ -30,7 +30,12 @@ export default function remarkMsdocsVideo(options: MsdocsOptions = {}) {
         url = undefined;
       }
       if (!url || url.protocol !== 'https:') {
-        fail(ctx, quote, '[!VIDEO]', `"${marker.args}" is not an https:// address; expected > [!VIDEO https://...]`);
+        fail(
+          ctx,
+          quote,
+          '[!VIDEO]',
+          `"${marker.args}" is not an https:// address; expected > [!VIDEO https://...]`,
+        );
       }
       marker.strip(true);
       const card = inheritOrigin(jsxFlow('VideoCard', {src: url.href}, []), quote);

@@ -31,23 +31,46 @@ export default function remarkMsdocsZones(options: MsdocsOptions = {}) {
     const ctx = createContext(options, file);
     const tabItems = new WeakSet<object>();
     let found = false;
-    pairBlocks(ctx, tree, 'zone', {open: 'zone', close: 'zone-end'}, ({open, attributes, inner}) => {
-      found = true;
-      const {pivot, target} = attributes;
-      if (target !== undefined && pivot === undefined) {
-        if (target === 'docs') return inner;
-        if (target === 'chromeless') return [];
-        fail(ctx, open, 'zone', `unknown target "${target}"; expected target="docs" or target="chromeless"`);
-      }
-      if (!pivot || !PIVOT.test(pivot.trim())) {
-        fail(ctx, open, 'zone', `"${open.value}" has no usable pivot; expected ::: zone pivot="name" (names separated by commas)`);
-      }
-      const value = pivot.split(',').map((p) => p.trim()).join(',');
-      const item = jsxFlow('TabItem', {value, label: value.split(',').join(', ')}, inner as never);
-      item.position = open.position;
-      tabItems.add(item);
-      return [item];
-    });
+    pairBlocks(
+      ctx,
+      tree,
+      'zone',
+      {open: 'zone', close: 'zone-end'},
+      ({open, attributes, inner}) => {
+        found = true;
+        const {pivot, target} = attributes;
+        if (target !== undefined && pivot === undefined) {
+          if (target === 'docs') return inner;
+          if (target === 'chromeless') return [];
+          fail(
+            ctx,
+            open,
+            'zone',
+            `unknown target "${target}"; expected target="docs" or target="chromeless"`,
+          );
+        }
+        if (!pivot || !PIVOT.test(pivot.trim())) {
+          fail(
+            ctx,
+            open,
+            'zone',
+            `"${open.value}" has no usable pivot; expected ::: zone pivot="name" (names separated by commas)`,
+          );
+        }
+        const value = pivot
+          .split(',')
+          .map((p) => p.trim())
+          .join(',');
+        const item = jsxFlow(
+          'TabItem',
+          {value, label: value.split(',').join(', ')},
+          inner as never,
+        );
+        item.position = open.position;
+        tabItems.add(item);
+        return [item];
+      },
+    );
     if (!found) return;
 
     const group = (parent: Parent): void => {
@@ -65,9 +88,21 @@ export default function remarkMsdocsZones(options: MsdocsOptions = {}) {
           tabs = jsxFlow('Tabs', {groupId: 'pivots', queryString: 'pivots'}, []);
           out.push(tabs);
         }
-        const value = (child as MdxJsxFlowElement).attributes.find((a) => 'name' in a && a.name === 'value')?.value;
-        const taken = tabs.children.some((t) => (t as MdxJsxFlowElement).attributes.some((a) => 'name' in a && a.name === 'value' && a.value === value));
-        if (taken) fail(ctx, child, 'zone', `pivot "${String(value)}" appears twice in a row; expected each pivot once per group of zones`);
+        const value = (child as MdxJsxFlowElement).attributes.find(
+          (a) => 'name' in a && a.name === 'value',
+        )?.value;
+        const taken = tabs.children.some((t) =>
+          (t as MdxJsxFlowElement).attributes.some(
+            (a) => 'name' in a && a.name === 'value' && a.value === value,
+          ),
+        );
+        if (taken)
+          fail(
+            ctx,
+            child,
+            'zone',
+            `pivot "${String(value)}" appears twice in a row; expected each pivot once per group of zones`,
+          );
         tabs.children.push(child as MdxJsxFlowElement);
       }
       parent.children = out as typeof parent.children;

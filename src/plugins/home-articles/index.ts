@@ -42,7 +42,8 @@ export default function homeArticles(context: LoadContext): Plugin {
   return {
     name: 'home-articles',
     async allContentLoaded({allContent, actions}) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as
+        LoadedContent | undefined;
       if (!docs) throw new Error('home-articles: the docs plugin has no content');
       const data: HomeData = {articles: listArticles(docs)};
       const dataPath = await actions.createData('home.json', JSON.stringify(data));

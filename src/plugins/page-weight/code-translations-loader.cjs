@@ -20,7 +20,9 @@ function withoutPrefixes(source, drop) {
     return source;
   }
   if (!messages || typeof messages !== 'object' || Array.isArray(messages)) return source;
-  const kept = Object.fromEntries(Object.entries(messages).filter(([id]) => !drop.some((prefix) => id.startsWith(prefix))));
+  const kept = Object.fromEntries(
+    Object.entries(messages).filter(([id]) => !drop.some((prefix) => id.startsWith(prefix))),
+  );
   return JSON.stringify(kept);
 }
 

@@ -43,7 +43,9 @@ function emitDocs(version, rankOf) {
       rank >= previous &&
       typeof doc.id === 'string' &&
       doc.path === prefix + doc.id &&
-      keys.every((k) => k === 'id' || k === 'path' || (k === 'sidebar' && typeof doc.sidebar === 'string')) &&
+      keys.every(
+        (k) => k === 'id' || k === 'path' || (k === 'sidebar' && typeof doc.sidebar === 'string'),
+      ) &&
       keys[0] === 'id' &&
       keys[1] === 'path';
     if (!plain) return JSON.stringify({doc});
@@ -70,20 +72,34 @@ function compactGlobalData(source, chunkNamesKeys) {
   if (!docs || typeof docs !== 'object' || chunkNamesKeys.length === 0) return source;
   const rankOf = new Map(chunkNamesKeys.map((key, i) => [routeOf(key), i]));
   const instances = Object.entries(docs).map(([id, instance]) => {
-    if (!Array.isArray(instance?.versions)) return `${JSON.stringify(id)}:${JSON.stringify(instance)}`;
+    if (!Array.isArray(instance?.versions))
+      return `${JSON.stringify(id)}:${JSON.stringify(instance)}`;
     const versions = instance.versions.map((version) => {
-      if (!Array.isArray(version?.docs) || typeof version.path !== 'string') return JSON.stringify(version);
+      if (!Array.isArray(version?.docs) || typeof version.path !== 'string')
+        return JSON.stringify(version);
       const {docs: versionDocs, ...rest} = version;
       // Key order as Docusaurus writes it: docs sits among the others.
       const order = Object.keys(version);
-      const fields = order.map((k) => (k === 'docs' ? `docs:${emitDocs(version, rankOf)}` : `${JSON.stringify(k)}:${JSON.stringify(rest[k])}`));
+      const fields = order.map((k) =>
+        k === 'docs'
+          ? `docs:${emitDocs(version, rankOf)}`
+          : `${JSON.stringify(k)}:${JSON.stringify(rest[k])}`,
+      );
       return `{${fields.join(',')}}`;
     });
     const {versions: _versions, ...rest} = instance;
-    const fields = Object.keys(instance).map((k) => (k === 'versions' ? `versions:[${versions.join(',')}]` : `${JSON.stringify(k)}:${JSON.stringify(rest[k])}`));
+    const fields = Object.keys(instance).map((k) =>
+      k === 'versions'
+        ? `versions:[${versions.join(',')}]`
+        : `${JSON.stringify(k)}:${JSON.stringify(rest[k])}`,
+    );
     return `${JSON.stringify(id)}:{${fields.join(',')}}`;
   });
-  const top = Object.keys(data).map((k) => (k === DOCS ? `${JSON.stringify(DOCS)}:{${instances.join(',')}}` : `${JSON.stringify(k)}:${JSON.stringify(data[k])}`));
+  const top = Object.keys(data).map((k) =>
+    k === DOCS
+      ? `${JSON.stringify(DOCS)}:{${instances.join(',')}}`
+      : `${JSON.stringify(k)}:${JSON.stringify(data[k])}`,
+  );
   return `import routesChunkNames from '@generated/routesChunkNames';
 
 const routes = Object.keys(routesChunkNames).map((key) => key.slice(0, key.lastIndexOf('-')));

@@ -86,7 +86,10 @@ interface DocsContentLike {
 export function showsDocCards(docsContent: unknown, siteDir: string): boolean {
   if (!docsContent || typeof docsContent !== 'object') return false;
   const hasIndex = (items: SidebarItemLike[] = []): boolean =>
-    items.some((item) => (item.type === 'category' && item.link?.type === 'generated-index') || hasIndex(item.items));
+    items.some(
+      (item) =>
+        (item.type === 'category' && item.link?.type === 'generated-index') || hasIndex(item.items),
+    );
   for (const instance of Object.values(docsContent as Record<string, DocsContentLike>)) {
     if (!Array.isArray(instance?.loadedVersions)) return true;
     for (const version of instance.loadedVersions) {
@@ -142,7 +145,8 @@ export default function pageWeight(context: LoadContext): Plugin {
       // The bundler's persistent cache is evicted when the site config or
       // what it imports changes; the loaders are only named by path, so they
       // are listed too (else a changed loader's old output is reused).
-      const cache = (config.experiments as {cache?: {buildDependencies?: string[]}} | undefined)?.cache;
+      const cache = (config.experiments as {cache?: {buildDependencies?: string[]}} | undefined)
+        ?.cache;
       if (Array.isArray(cache?.buildDependencies)) {
         cache.buildDependencies.push(...LOADERS.map((loader) => path.join(here, loader)));
       }
@@ -156,22 +160,32 @@ export default function pageWeight(context: LoadContext): Plugin {
       // Docusaurus' ChunkAssetPlugin adds to the runtime a table from chunk
       // name to chunk id (one entry per route) for `prefetch`, which
       // ./no-viewport-prefetch.ts turns off before any link can call it.
-      config.plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== 'ChunkAssetPlugin');
+      config.plugins = (config.plugins ?? []).filter(
+        (p) => p?.constructor.name !== 'ChunkAssetPlugin',
+      );
       // utils-common's `require("tslib")`, and only that one, gets the one
       // helper it calls.
       const {NormalModuleReplacementPlugin} = currentBundler.instance;
       const utilsCommon = utilsCommonLib();
       config.plugins.push(
-        new NormalModuleReplacementPlugin(/^tslib$/, (resource: {context?: string; request: string}) => {
-          if (resource.context?.startsWith(utilsCommon)) resource.request = path.join(here, 'tslib-import-default.ts');
-        }),
+        new NormalModuleReplacementPlugin(
+          /^tslib$/,
+          (resource: {context?: string; request: string}) => {
+            if (resource.context?.startsWith(utilsCommon))
+              resource.request = path.join(here, 'tslib-import-default.ts');
+          },
+        ),
       );
       // The App's base-URL banner renders nothing in the browser.
       const coreClient = coreClientDir();
       config.plugins.push(
-        new NormalModuleReplacementPlugin(/^\.\/BaseUrlIssueBanner$/, (resource: {context?: string; request: string}) => {
-          if (resource.context === coreClient) resource.request = path.join(here, 'no-base-url-banner.ts');
-        }),
+        new NormalModuleReplacementPlugin(
+          /^\.\/BaseUrlIssueBanner$/,
+          (resource: {context?: string; request: string}) => {
+            if (resource.context === coreClient)
+              resource.request = path.join(here, 'no-base-url-banner.ts');
+          },
+        ),
       );
       return {
         resolve: {alias},
@@ -191,7 +205,12 @@ export default function pageWeight(context: LoadContext): Plugin {
             {
               test: path.join(context.generatedFilesDir, 'codeTranslations.json'),
               enforce: 'pre' as const,
-              use: [{loader: path.join(here, 'code-translations-loader.cjs'), options: {drop: unusedStrings}}],
+              use: [
+                {
+                  loader: path.join(here, 'code-translations-loader.cjs'),
+                  options: {drop: unusedStrings},
+                },
+              ],
             },
             {
               test: /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/,
@@ -199,7 +218,12 @@ export default function pageWeight(context: LoadContext): Plugin {
               // The loader turns the JSON into a JavaScript module.
               type: 'javascript/auto',
               enforce: 'pre' as const,
-              use: [{loader: path.join(here, 'version-metadata-loader.cjs'), options: {descriptions: docCards}}],
+              use: [
+                {
+                  loader: path.join(here, 'version-metadata-loader.cjs'),
+                  options: {descriptions: docCards},
+                },
+              ],
             },
             {
               test: path.join(context.generatedFilesDir, 'globalData.json'),

@@ -24,5 +24,7 @@ module.exports = function octicons16(source) {
   if (!data || !HEIGHTS.test(source)) return source;
   const entry16 = [...data.matchAll(ENTRY)].find((m) => m[1] === '16')?.[0];
   if (!entry16) return source;
-  return source.replace(HEIGHTS, 'var heights = ["16"];').replace(DATA, () => `var svgDataByHeight = {${entry16}\n};`);
+  return source
+    .replace(HEIGHTS, 'var heights = ["16"];')
+    .replace(DATA, () => `var svgDataByHeight = {${entry16}\n};`);
 };

@@ -20,7 +20,8 @@
  */
 const {shortKeys} = require('./chunk-keys.cjs');
 
-const ENTRY = /(\(\) => import\(\/\* webpackChunkName: "[^"]*" \*\/ "(?:[^"\\]|\\.)*"\)), "(?:[^"\\]|\\.)*", (require\.resolveWeak\()/g;
+const ENTRY =
+  /(\(\) => import\(\/\* webpackChunkName: "[^"]*" \*\/ "(?:[^"\\]|\\.)*"\)), "(?:[^"\\]|\\.)*", (require\.resolveWeak\()/g;
 const KEYED = /^(\s*)"((?:[^"\\]|\\.)+)": \[\(\) => import\(/gm;
 
 module.exports = function registryLoader(source) {

@@ -16,7 +16,10 @@ const ATTRIBUTE = 'data-route-loading';
 const clientModule: ClientModule = {
   onRouteUpdate({location, previousLocation}) {
     if (!previousLocation || location.pathname === previousLocation.pathname) return undefined;
-    const timer = window.setTimeout(() => document.documentElement.setAttribute(ATTRIBUTE, ''), DELAY_MS);
+    const timer = window.setTimeout(
+      () => document.documentElement.setAttribute(ATTRIBUTE, ''),
+      DELAY_MS,
+    );
     return () => window.clearTimeout(timer);
   },
   onRouteDidUpdate() {

@@ -59,7 +59,9 @@ function compactRoutes(source, chunkNamesKeys = []) {
     const tail = sidebar === undefined ? '' : `, ${sidebar}`;
     const at = rank.get(`${unquote(routePath)}-${unquote(hash)}`);
     // The hash has no '-': the path is everything before the last one.
-    return at !== undefined && !unquote(hash).includes('-') ? `__pageAt(${at}${tail})` : `__page(${routePath}, ${hash}${tail})`;
+    return at !== undefined && !unquote(hash).includes('-')
+      ? `__pageAt(${at}${tail})`
+      : `__page(${routePath}, ${hash}${tail})`;
   });
   return pages === 0 ? source : out.replace(IMPORT, HELPER);
 }

@@ -14,7 +14,17 @@
  * are build instructions nobody reads there. A file of another shape passes
  * through unchanged.
  */
-const BUILD_ONLY = ['presets', 'plugins', 'themes', 'markdown', 'onBrokenLinks', 'onBrokenAnchors', 'onDuplicateRoutes', 'onBrokenMarkdownLinks', 'staticDirectories'];
+const BUILD_ONLY = [
+  'presets',
+  'plugins',
+  'themes',
+  'markdown',
+  'onBrokenLinks',
+  'onBrokenAnchors',
+  'onDuplicateRoutes',
+  'onBrokenMarkdownLinks',
+  'staticDirectories',
+];
 const EXPORT = /export default (\{[\s\S]*\});?\s*$/;
 
 function forBrowser(source) {

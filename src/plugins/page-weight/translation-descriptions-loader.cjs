@@ -18,7 +18,10 @@
  */
 const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\$]|\\.)*\x60)`;
 const PROPERTY = new RegExp(String.raw`(^|[{,]\s*)description\s*:\s*${STRING}\s*(,?)`, 'g');
-const ATTRIBUTE = new RegExp(String.raw`\s+description\s*=\s*(?:${STRING}|\{\s*${STRING}\s*\})`, 'g');
+const ATTRIBUTE = new RegExp(
+  String.raw`\s+description\s*=\s*(?:${STRING}|\{\s*${STRING}\s*\})`,
+  'g',
+);
 const CALL = /\btranslate\(\s*\{/g;
 const ELEMENT = /<Translate\b/g;
 

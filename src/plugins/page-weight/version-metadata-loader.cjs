@@ -30,7 +30,12 @@ function trimItems(items) {
 /** The href prefix most doc links share ("/tr/2021-08/"): href = prefix + docId. */
 function linkPrefix(items, counts = new Map()) {
   for (const item of items) {
-    if (item?.type === 'link' && typeof item.href === 'string' && typeof item.docId === 'string' && item.href.endsWith(item.docId)) {
+    if (
+      item?.type === 'link' &&
+      typeof item.href === 'string' &&
+      typeof item.docId === 'string' &&
+      item.href.endsWith(item.docId)
+    ) {
       const prefix = item.href.slice(0, item.href.length - item.docId.length);
       counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
     }
@@ -49,7 +54,8 @@ const isPlainLink = (item, prefix) =>
 /** JavaScript for sidebar items: plain doc links as `l(label, docId)`. */
 function emitItems(items, prefix) {
   const parts = items.map((item) => {
-    if (isPlainLink(item, prefix)) return `l(${JSON.stringify(item.label)},${JSON.stringify(item.docId)})`;
+    if (isPlainLink(item, prefix))
+      return `l(${JSON.stringify(item.label)},${JSON.stringify(item.docId)})`;
     if (Array.isArray(item?.items)) {
       const {items: children, ...rest} = item;
       return `{...${JSON.stringify(rest)},items:${emitItems(children, prefix)}}`;
@@ -70,7 +76,10 @@ function emitDocs(docs, descriptions) {
     const plain =
       doc?.id === key &&
       typeof doc.description === 'string' &&
-      keys.every((k) => k === 'id' || k === 'description' || (k === 'sidebar' && typeof doc.sidebar === 'string'));
+      keys.every(
+        (k) =>
+          k === 'id' || k === 'description' || (k === 'sidebar' && typeof doc.sidebar === 'string'),
+      );
     if (!plain) return JSON.stringify({key, doc});
     const row = [doc.id, doc.sidebar ?? 0, ...(descriptions ? [doc.description] : [])];
     return JSON.stringify(row);
@@ -95,10 +104,15 @@ function forBrowser(source, {descriptions = true} = {}) {
   for (const doc of Object.values(docs)) {
     if (doc && typeof doc === 'object') delete doc.title;
   }
-  const prefix = linkPrefix(Object.values(sidebars).flatMap((items) => (Array.isArray(items) ? items : [])));
+  const prefix = linkPrefix(
+    Object.values(sidebars).flatMap((items) => (Array.isArray(items) ? items : [])),
+  );
   const {docsSidebars, docs: _docs, ...rest} = version;
   const sidebarCode = Object.entries(sidebars)
-    .map(([name, items]) => `${JSON.stringify(name)}:${Array.isArray(items) ? emitItems(items, prefix) : JSON.stringify(items)}`)
+    .map(
+      ([name, items]) =>
+        `${JSON.stringify(name)}:${Array.isArray(items) ? emitItems(items, prefix) : JSON.stringify(items)}`,
+    )
     .join(',');
   return `const p = ${JSON.stringify(prefix ?? '')};
 const l = (label, docId) => ({type: "link", href: p + docId, label, docId});

@@ -37,7 +37,9 @@ interface SearchLocalModule {
   default: (context: LoadContext, options: PluginOptions) => Plugin;
   validateOptions: NonNullable<PluginModule['validateOptions']>;
 }
-const searchLocal = createRequire(__filename)('@easyops-cn/docusaurus-search-local') as SearchLocalModule;
+const searchLocal = createRequire(__filename)(
+  '@easyops-cn/docusaurus-search-local',
+) as SearchLocalModule;
 
 /** Where the library writes a version's index, as it decides (latest at the locale root). */
 export interface VersionIndex {
@@ -47,7 +49,11 @@ export interface VersionIndex {
   permalinks: string[];
 }
 
-export function versionIndexes(outDir: string, baseUrl: string, docs: LoadedContent): VersionIndex[] {
+export function versionIndexes(
+  outDir: string,
+  baseUrl: string,
+  docs: LoadedContent,
+): VersionIndex[] {
   return docs.loadedVersions.map((version) => {
     const route = version.path.slice(baseUrl.length);
     const dir = version.isLast ? outDir : path.join(outDir, ...route.split('/').filter(Boolean));
@@ -59,10 +65,12 @@ export function versionIndexes(outDir: string, baseUrl: string, docs: LoadedCont
   });
 }
 
-const LIBRARY_SEARCH_PAGE = /[\\/]@easyops-cn[\\/]docusaurus-search-local[\\/].*[\\/]SearchPage[\\/]/;
+const LIBRARY_SEARCH_PAGE =
+  /[\\/]@easyops-cn[\\/]docusaurus-search-local[\\/].*[\\/]SearchPage[\\/]/;
 
 /** Modules that only searching needs: kept out of the chunks a page loads at start. */
-const SEARCH_MODULES = /[\\/](@easyops-cn|lunr|lunr-languages|comlink|mark\.js)[\\/]|[\\/]src[\\/]search[\\/]lunr-/;
+const SEARCH_MODULES =
+  /[\\/](@easyops-cn|lunr|lunr-languages|comlink|mark\.js)[\\/]|[\\/]src[\\/]search[\\/]lunr-/;
 
 function loadTurkish(): void {
   if (!(lunr as typeof lunr & {tr?: unknown}).tr) {
@@ -91,7 +99,11 @@ export default function searchPlugin(context: LoadContext, options: unknown): Pl
             {
               // The library's results page gets a Layout with a <main> landmark.
               issuer: LIBRARY_SEARCH_PAGE,
-              resolve: {alias: {'@theme/Layout': path.resolve(__dirname, '../../search/SearchPageLayout.tsx')}},
+              resolve: {
+                alias: {
+                  '@theme/Layout': path.resolve(__dirname, '../../search/SearchPageLayout.tsx'),
+                },
+              },
             },
           ],
         },
@@ -118,10 +130,19 @@ export default function searchPlugin(context: LoadContext, options: unknown): Pl
       const docsPlugin = props.plugins.find((p) => p.name === 'docusaurus-plugin-content-docs');
       if (!docsPlugin) throw new Error('Search: the docs plugin is not loaded.');
       if (locale === 'tr') loadTurkish();
-      const scanned = new Map((await scanBuiltSite(props, libraryConfig)).map((v) => [indexFile(v.outDir), v.documents]));
-      for (const version of versionIndexes(props.outDir, props.baseUrl, docsPlugin.content as LoadedContent)) {
+      const scanned = new Map(
+        (await scanBuiltSite(props, libraryConfig)).map((v) => [indexFile(v.outDir), v.documents]),
+      );
+      for (const version of versionIndexes(
+        props.outDir,
+        props.baseUrl,
+        docsPlugin.content as LoadedContent,
+      )) {
         const where = `${locale}/${version.versionName} (${path.relative(props.outDir, version.file)})`;
-        const parts: SearchIndexPart[] = (scanned.get(version.file) ?? []).map((documents) => ({documents, index: {}}));
+        const parts: SearchIndexPart[] = (scanned.get(version.file) ?? []).map((documents) => ({
+          documents,
+          index: {},
+        }));
         assertAllPagesIndexed(parts, version.permalinks, where);
         for (const part of parts) part.index = buildSearchIndex(lunr, part.documents, locale);
         await fs.writeFile(version.file, JSON.stringify(parts));

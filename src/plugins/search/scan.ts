@@ -29,7 +29,8 @@ import type {CheerioAPI} from 'cheerio';
 import type {SearchDocument} from '../../search/lunr-analysis';
 
 const libraryRequire = createRequire(require.resolve('@easyops-cn/docusaurus-search-local'));
-const utils = (name: string) => libraryRequire(`./utils/${name}`) as Record<string, (...args: never[]) => unknown>;
+const utils = (name: string) =>
+  libraryRequire(`./utils/${name}`) as Record<string, (...args: never[]) => unknown>;
 
 /** The library's options after its processPluginOptions (arrays, resolved folders). */
 export type SearchConfig = PluginOptions & {
@@ -63,8 +64,13 @@ const processDocInfos = utils('processDocInfos').processDocInfos as unknown as (
   props: Props,
   config: SearchConfig,
 ) => VersionDocInfos[];
-const parseDocument = utils('parseDocument').parseDocument as unknown as ($: CheerioAPI) => ParsedPage;
-const parsePage = utils('parsePage').parsePage as unknown as ($: CheerioAPI, url: string) => ParsedPage;
+const parseDocument = utils('parseDocument').parseDocument as unknown as (
+  $: CheerioAPI,
+) => ParsedPage;
+const parsePage = utils('parsePage').parsePage as unknown as (
+  $: CheerioAPI,
+  url: string,
+) => ParsedPage;
 // The cheerio the library itself depends on.
 const cheerio = libraryRequire('cheerio') as typeof import('cheerio');
 
@@ -72,15 +78,23 @@ export function searchConfig(options: PluginOptions, context: LoadContext): Sear
   const config = processPluginOptions(options, context);
   if (config.searchContextByPaths) {
     // The library then splits indexes by path; this site keeps one per version.
-    throw new Error('Search: the option searchContextByPaths is not supported by src/plugins/search.');
+    throw new Error(
+      'Search: the option searchContextByPaths is not supported by src/plugins/search.',
+    );
   }
   return config;
 }
 
 /** The library's parse(), with htmlparser2: undefined for a page it leaves out (noindex). */
-export function parseBuiltPage(html: string, type: DocInfo['type'], url: string, config: SearchConfig): ParsedPage | undefined {
+export function parseBuiltPage(
+  html: string,
+  type: DocInfo['type'],
+  url: string,
+  config: SearchConfig,
+): ParsedPage | undefined {
   const $ = cheerio.load(html, {xml: {xmlMode: false, decodeEntities: true}});
-  if (!config.forceIgnoreNoIndex && $('meta[name="robots"]').attr('content')?.includes('noindex')) return undefined;
+  if (!config.forceIgnoreNoIndex && $('meta[name="robots"]').attr('content')?.includes('noindex'))
+    return undefined;
   // Copy buttons of code blocks, selectors the site ignores, version badges.
   $('div[class^="mdxCodeBlock_"] button').remove();
   for (const selector of config.ignoreCssSelectors ?? []) $(selector).remove();
@@ -93,7 +107,10 @@ export function parseBuiltPage(html: string, type: DocInfo['type'], url: string,
 }
 
 /** The library's five document lists (titles, headings, descriptions, keywords, texts) of one version. */
-function toDocuments(pages: {parsed: ParsedPage; url: string}[], nextId: () => number): SearchDocument[][] {
+function toDocuments(
+  pages: {parsed: ParsedPage; url: string}[],
+  nextId: () => number,
+): SearchDocument[][] {
   const titles: SearchDocument[] = [];
   const headings: SearchDocument[] = [];
   const descriptions: SearchDocument[] = [];
@@ -103,13 +120,24 @@ function toDocuments(pages: {parsed: ParsedPage; url: string}[], nextId: () => n
     const {pageTitle, description, sections, breadcrumb} = parsed;
     const titleId = nextId();
     titles.push({i: titleId, t: pageTitle, u: url, b: breadcrumb});
-    if (description) descriptions.push({i: titleId, t: description, s: pageTitle, u: url, p: titleId});
-    if (parsed.keywords) keywords.push({i: titleId, t: parsed.keywords, s: pageTitle, u: url, p: titleId});
+    if (description)
+      descriptions.push({i: titleId, t: description, s: pageTitle, u: url, p: titleId});
+    if (parsed.keywords)
+      keywords.push({i: titleId, t: parsed.keywords, s: pageTitle, u: url, p: titleId});
     for (const section of sections) {
       const hash = trimmedHash(section.hash, url);
       if (hash === false) continue;
-      if (section.title !== pageTitle) headings.push({i: nextId(), t: section.title, u: url, h: hash, p: titleId});
-      if (section.content) contents.push({i: nextId(), t: section.content, s: section.title || pageTitle, u: url, h: hash, p: titleId});
+      if (section.title !== pageTitle)
+        headings.push({i: nextId(), t: section.title, u: url, h: hash, p: titleId});
+      if (section.content)
+        contents.push({
+          i: nextId(),
+          t: section.content,
+          s: section.title || pageTitle,
+          u: url,
+          h: hash,
+          p: titleId,
+        });
     }
   }
   return [titles, headings, descriptions, keywords, contents];
@@ -130,7 +158,10 @@ export interface VersionDocuments {
 }
 
 /** Reads and parses the built pages of every version, in the library's order. */
-export async function scanBuiltSite(props: Props, config: SearchConfig): Promise<VersionDocuments[]> {
+export async function scanBuiltSite(
+  props: Props,
+  config: SearchConfig,
+): Promise<VersionDocuments[]> {
   let id = 0;
   const nextId = () => ++id;
   const result: VersionDocuments[] = [];
@@ -141,7 +172,13 @@ export async function scanBuiltSite(props: Props, config: SearchConfig): Promise
         return parsed ? {parsed, url} : undefined;
       }),
     );
-    result.push({outDir: version.outDir, documents: toDocuments(pages.filter((p) => p !== undefined), nextId)});
+    result.push({
+      outDir: version.outDir,
+      documents: toDocuments(
+        pages.filter((p) => p !== undefined),
+        nextId,
+      ),
+    });
   }
   return result;
 }

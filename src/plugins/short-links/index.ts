@@ -65,7 +65,8 @@ export default function shortLinks(context: LoadContext): Plugin {
 
     async allContentLoaded({allContent, actions}) {
       pages = [];
-      const content = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      const content = allContent['docusaurus-plugin-content-docs']?.default as
+        LoadedContent | undefined;
       if (!content) throw new Error('short-links: the docs plugin has no content');
 
       const docs: ShortLinkDoc[] = [];
@@ -96,7 +97,11 @@ export default function shortLinks(context: LoadContext): Plugin {
 
       const {targets} = resolveShortLinks(docs);
       for (const [id, doc] of targets) {
-        pages.push({file: path.join(localeDir(), SHORT_LINK_SEGMENT, `${id}.html`), to: doc.permalink, title: doc.title});
+        pages.push({
+          file: path.join(localeDir(), SHORT_LINK_SEGMENT, `${id}.html`),
+          to: doc.permalink,
+          title: doc.title,
+        });
       }
 
       // learn.microsoft.com addresses: current version only (Microsoft's have none).
@@ -109,19 +114,32 @@ export default function shortLinks(context: LoadContext): Plugin {
       }
       pages.push({file: `${msLocale}.html`, to: baseUrl, title: siteConfig.title});
 
-      actions.setGlobalData({pins: pinsOf(await readVersions(content, siteFile))} satisfies ShortLinksGlobalData);
+      actions.setGlobalData({
+        pins: pinsOf(await readVersions(content, siteFile)),
+      } satisfies ShortLinksGlobalData);
     },
 
     async postBuild({outDir}) {
       // outDir serves `baseUrl` (`/tr/` in Turkish); Microsoft-style pages
       // belong at the site root, a level up for non-default locales.
-      const root = path.resolve(outDir, ...localeDir().split('/').filter(Boolean).map(() => '..'));
+      const root = path.resolve(
+        outDir,
+        ...localeDir()
+          .split('/')
+          .filter(Boolean)
+          .map(() => '..'),
+      );
       const origin = siteConfig.url.replace(/\/$/, '');
       await Promise.all(
         pages.map(async (page) => {
           const file = path.join(root, page.file);
           await fs.mkdir(path.dirname(file), {recursive: true});
-          const html = redirectPageHtml({to: page.to, canonical: origin + page.to, lang, title: page.title});
+          const html = redirectPageHtml({
+            to: page.to,
+            canonical: origin + page.to,
+            lang,
+            title: page.title,
+          });
           // `wx`: never overwrite a page Docusaurus made.
           await fs.writeFile(file, html, {flag: 'wx'});
         }),
@@ -138,11 +156,16 @@ export default function shortLinks(context: LoadContext): Plugin {
 }
 
 /** Reads every doc's file once, for pinsOf (current first, then snapshots). */
-async function readVersions(content: LoadedContent, siteFile: (source: string) => string): Promise<VersionTexts[]> {
+async function readVersions(
+  content: LoadedContent,
+  siteFile: (source: string) => string,
+): Promise<VersionTexts[]> {
   return Promise.all(
     content.loadedVersions.map(async (version) => ({
       versionName: version.versionName,
-      docs: await Promise.all(version.docs.map(async (d) => ({id: d.id, text: await readNormalized(siteFile(d.source))}))),
+      docs: await Promise.all(
+        version.docs.map(async (d) => ({id: d.id, text: await readNormalized(siteFile(d.source))})),
+      ),
     })),
   );
 }

@@ -37,7 +37,9 @@ export interface ShortLinkIndex {
 
 export class ShortLinkError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Short links: ${problems.length} problem(s) in front matter:\n- ${problems.join('\n- ')}`);
+    super(
+      `Short links: ${problems.length} problem(s) in front matter:\n- ${problems.join('\n- ')}`,
+    );
     this.name = 'ShortLinkError';
   }
 }

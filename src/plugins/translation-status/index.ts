@@ -85,7 +85,10 @@ export async function pageStatus(
 }
 
 /** Wraps a parseFrontMatter function so doc pages carry their translation status. */
-export function withTranslationStatus(parse: ParseFrontMatter, options: TranslationStatusOptions = {}): ParseFrontMatter {
+export function withTranslationStatus(
+  parse: ParseFrontMatter,
+  options: TranslationStatusOptions = {},
+): ParseFrontMatter {
   return async (params) => {
     const result = await parse(params);
     const status = await pageStatus(params.filePath, result.frontMatter, {
@@ -110,7 +113,9 @@ export default function translationStatus(context: LoadContext): Plugin {
   return {
     name: 'translation-status',
     getPathsToWatch() {
-      return [path.join(siteDir, 'i18n', '*', 'docusaurus-plugin-content-docs', '**', '*.{md,mdx}')];
+      return [
+        path.join(siteDir, 'i18n', '*', 'docusaurus-plugin-content-docs', '**', '*.{md,mdx}'),
+      ];
     },
     async loadContent() {
       const rows = await scanSite({siteDir, locales, hashSource: cachedSourceHash});
@@ -120,7 +125,9 @@ export default function translationStatus(context: LoadContext): Plugin {
       }
       if (i18n.currentLocale !== i18n.defaultLocale) {
         const own = rows.filter((r) => r.locale === i18n.currentLocale);
-        logger.info(`[translation-status] ${i18n.currentLocale}: ${summarise(own)} (details: npm run i18n:status)`);
+        logger.info(
+          `[translation-status] ${i18n.currentLocale}: ${summarise(own)} (details: npm run i18n:status)`,
+        );
       }
     },
   };

@@ -12,7 +12,15 @@
  * of results is given the option role a list of results may contain (axe)
  * and the results page's address without a trailing slash.
  */
-import React, {useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import React, {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import {flushSync} from 'react-dom';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
@@ -24,7 +32,9 @@ type SearchBarComponent = ComponentType<Record<string, unknown>>;
 
 let searchBarChunk: Promise<SearchBarComponent> | undefined;
 function loadSearchBar(): Promise<SearchBarComponent> {
-  searchBarChunk ??= import('@theme-original/SearchBar').then((m: {default: SearchBarComponent}) => m.default);
+  searchBarChunk ??= import('@theme-original/SearchBar').then(
+    (m: {default: SearchBarComponent}) => m.default,
+  );
   return searchBarChunk;
 }
 
@@ -93,16 +103,23 @@ export default function SearchBarWrapper(props: Record<string, unknown>): ReactN
     const fix = () => {
       input.setAttribute('aria-label', label);
       const list = input.getAttribute('aria-owns');
-      if (list && input.getAttribute('aria-controls') !== list) input.setAttribute('aria-controls', list);
-      root.querySelectorAll('button:not([aria-label])').forEach((button) => button.setAttribute('aria-label', clearLabel));
-      root.querySelectorAll('[role="listbox"] a:not([role])').forEach((link) => link.setAttribute('role', 'option'));
+      if (list && input.getAttribute('aria-controls') !== list)
+        input.setAttribute('aria-controls', list);
+      root
+        .querySelectorAll('button:not([aria-label])')
+        .forEach((button) => button.setAttribute('aria-label', clearLabel));
+      root
+        .querySelectorAll('[role="listbox"] a:not([role])')
+        .forEach((link) => link.setAttribute('role', 'option'));
       // The library writes the results page as `search/`; the site has no
       // trailing slashes, and a static host may not answer that address.
       // (Its own click handler still routes to `search/`: the results page
       // puts the address right.)
-      root.querySelectorAll<HTMLAnchorElement>('[role="listbox"] a[href*="/search/?"]').forEach((link) => {
-        link.setAttribute('href', link.getAttribute('href')!.replace('/search/?', '/search?'));
-      });
+      root
+        .querySelectorAll<HTMLAnchorElement>('[role="listbox"] a[href*="/search/?"]')
+        .forEach((link) => {
+          link.setAttribute('href', link.getAttribute('href')!.replace('/search/?', '/search?'));
+        });
     };
     fix();
     const observer = new MutationObserver(fix);

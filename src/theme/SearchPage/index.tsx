@@ -20,10 +20,13 @@ export default function SearchPageWrapper(props: Record<string, unknown>): React
   const history = useHistory();
   const {pathname, search, hash} = useLocation();
   useEffect(() => {
-    if (pathname.length > 1 && pathname.endsWith('/')) history.replace(pathname.replace(/\/+$/, '') + search + hash);
+    if (pathname.length > 1 && pathname.endsWith('/'))
+      history.replace(pathname.replace(/\/+$/, '') + search + hash);
   }, [history, pathname, search, hash]);
   useEffect(() => {
-    document.querySelector('main input[name="q"], input[name="q"]')?.setAttribute('aria-label', label);
+    document
+      .querySelector('main input[name="q"], input[name="q"]')
+      ?.setAttribute('aria-label', label);
   }, [label]);
   return <SearchPage {...props} />;
 }

@@ -11,7 +11,10 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {CALLOUT_TYPES} from '@site/src/components/Callout/calloutTypes';
 
-const css = fs.readFileSync(path.join(import.meta.dirname, '../../../src/components/Callout/Layout/styles.module.css'), 'utf8');
+const css = fs.readFileSync(
+  path.join(import.meta.dirname, '../../../src/components/Callout/Layout/styles.module.css'),
+  'utf8',
+);
 
 // Text around the callout: Infima's --ifm-color-content and the site's
 // --ifm-color-primary (links), per mode.
@@ -24,7 +27,9 @@ function block(selector: string): Record<string, string> {
   const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`(?:^|\\n)${escaped} \\{([^}]*)\\}`).exec(css);
   if (!match) throw new Error(`styles.module.css: no "${selector}" block`);
-  return Object.fromEntries([...match[1]!.matchAll(/--callout-([a-z]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    [...match[1]!.matchAll(/--callout-([a-z]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!]),
+  );
 }
 
 function luminance(hex: string): number {
@@ -46,7 +51,10 @@ describe('Callout colours (WCAG AA)', () => {
       it(`${type}, ${mode}`, () => {
         const colours = block(mode === 'light' ? `.${type}` : `[data-theme='dark'] .${type}`);
         const {accent, title, background} = colours;
-        expect(accent && title && background, `${type} ${mode}: accent, title and background`).toBeTruthy();
+        expect(
+          accent && title && background,
+          `${type} ${mode}: accent, title and background`,
+        ).toBeTruthy();
         expect(contrast(title!, background!)).toBeGreaterThanOrEqual(4.5);
         expect(contrast(PAGE[mode].text, background!)).toBeGreaterThanOrEqual(4.5);
         expect(contrast(PAGE[mode].link, background!)).toBeGreaterThanOrEqual(4.5);

@@ -14,7 +14,10 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {StaticRouter} from 'react-router-dom';
 import {cleanup, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {BrokenLinksProvider, createStatefulBrokenLinks} from '@docusaurus/core/lib/client/BrokenLinksContext';
+import {
+  BrokenLinksProvider,
+  createStatefulBrokenLinks,
+} from '@docusaurus/core/lib/client/BrokenLinksContext';
 import {setLocale} from '../support/code-translations';
 import {renderInBrowser, renderStatic} from '../support/render';
 import {mdxFixture} from '../support/mdx';
@@ -77,7 +80,10 @@ for (const locale of ['en', 'tr'] as const) {
       ]);
       const rows = Array.from(table!.querySelectorAll('tbody > tr'));
       expect(rows.map((tr) => tr.id)).toEqual(['employee-leaves', 'employee-stays']);
-      expect(rows.map((tr) => tr.querySelector('th[scope="row"] span')?.textContent)).toEqual([t.leaves, t.stays]);
+      expect(rows.map((tr) => tr.querySelector('th[scope="row"] span')?.textContent)).toEqual([
+        t.leaves,
+        t.stays,
+      ]);
     });
 
     it('shows every row in full and selects none', () => {
@@ -91,12 +97,16 @@ for (const locale of ['en', 'tr'] as const) {
       const first = doc.getElementById('employee-leaves')!;
       expect(first.querySelectorAll('td ol > li')).toHaveLength(2);
       expect(first.querySelector('td a')?.getAttribute('href')).toMatch(
-        locale === 'en' ? /^https:\/\/learn\.microsoft\.com\/en-us\// : /^https:\/\/learn\.microsoft\.com\/tr-tr\//,
+        locale === 'en'
+          ? /^https:\/\/learn\.microsoft\.com\/en-us\//
+          : /^https:\/\/learn\.microsoft\.com\/tr-tr\//,
       );
       const note = first.querySelector('[data-callout="note"]');
       expect(note?.textContent).toContain(t.note);
       // Not yet interactive: the :target highlight of a linked row still works.
-      expect(doc.querySelector('.theme-decision-table')?.hasAttribute('data-interactive')).toBe(false);
+      expect(doc.querySelector('.theme-decision-table')?.hasAttribute('data-interactive')).toBe(
+        false,
+      );
     });
   });
 
@@ -105,11 +115,19 @@ for (const locale of ['en', 'tr'] as const) {
       setLocale(locale);
       renderInBrowser(mdxFixture(`decision-table/${locale}.mdx`));
       const table = screen.getByRole('table', {name: t.question});
-      expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([t.situation, t.action]);
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((th) => th.textContent),
+      ).toEqual([t.situation, t.action]);
       expect(within(table).getAllByRole('row')).toHaveLength(3);
       expect(within(table).getByRole('rowheader', {name: new RegExp(t.leaves)})).toBeTruthy();
       const chooser = screen.getByRole('group', {name: t.question});
-      expect(within(chooser).getAllByRole('radio').map((r) => (r as HTMLInputElement).checked)).toEqual([false, false]);
+      expect(
+        within(chooser)
+          .getAllByRole('radio')
+          .map((r) => (r as HTMLInputElement).checked),
+      ).toEqual([false, false]);
     });
 
     it('choosing an answer with the mouse highlights its row and puts #id in the address', async () => {
@@ -152,7 +170,9 @@ for (const locale of ['en', 'tr'] as const) {
       renderInBrowser(mdxFixture(`decision-table/${locale}.mdx`), '/page#employee-stays');
       expect(screen.getByRole('radio', {name: t.no})).toHaveProperty('checked', true);
       expect(document.getElementById('employee-stays')!.getAttribute('aria-current')).toBe('true');
-      expect(document.querySelector('.theme-decision-table')?.hasAttribute('data-interactive')).toBe(true);
+      expect(
+        document.querySelector('.theme-decision-table')?.hasAttribute('data-interactive'),
+      ).toBe(true);
     });
   });
 }
@@ -170,10 +190,14 @@ describe('DecisionTable details', () => {
     const brokenLinks = createStatefulBrokenLinks();
     renderToStaticMarkup(
       <StaticRouter location="/page">
-        <BrokenLinksProvider brokenLinks={brokenLinks}>{mdxFixture('decision-table/en.mdx')}</BrokenLinksProvider>
+        <BrokenLinksProvider brokenLinks={brokenLinks}>
+          {mdxFixture('decision-table/en.mdx')}
+        </BrokenLinksProvider>
       </StaticRouter>,
     );
-    expect(brokenLinks.getCollectedAnchors()).toEqual(expect.arrayContaining(['employee-leaves', 'employee-stays']));
+    expect(brokenLinks.getCollectedAnchors()).toEqual(
+      expect.arrayContaining(['employee-leaves', 'employee-stays']),
+    );
   });
 
   it('an address naming no row selects nothing', () => {
@@ -185,13 +209,22 @@ describe('DecisionTable details', () => {
 
 describe('a bad decision table fails with a message naming the table, the row and what was expected', () => {
   const cases: [string, RegExp][] = [
-    ['bad-row-id.mdx', /DecisionTable "Çalışan şirketten ayrılıyor mu\?", row 1: "id" is "Çalışan ayrılıyor"; expected lowercase words joined by hyphens/],
+    [
+      'bad-row-id.mdx',
+      /DecisionTable "Çalışan şirketten ayrılıyor mu\?", row 1: "id" is "Çalışan ayrılıyor"; expected lowercase words joined by hyphens/,
+    ],
     ['bad-duplicate-id.mdx', /row 2: "id" "employee-leaves" is used by an earlier row/],
-    ['bad-partial-answers.mdx', /rows employee-stays have no "answer"; expected an answer on every row \(for the chooser\) or on none/],
+    [
+      'bad-partial-answers.mdx',
+      /rows employee-stays have no "answer"; expected an answer on every row \(for the chooser\) or on none/,
+    ],
     ['bad-missing-situation.mdx', /row 1 \(employee-leaves\): "situation" is missing/],
     ['bad-missing-question.mdx', /DecisionTable: "question" is missing/],
     ['bad-stray-content.mdx', /found <p> among its rows; expected only <DecisionRow> elements/],
-    ['bad-row-outside-table.mdx', /<DecisionRow id="employee-leaves"> is outside a <DecisionTable>/],
+    [
+      'bad-row-outside-table.mdx',
+      /<DecisionRow id="employee-leaves"> is outside a <DecisionTable>/,
+    ],
     ['bad-no-rows.mdx', /no rows; expected one <DecisionRow> per situation/],
   ];
   for (const [file, message] of cases) {

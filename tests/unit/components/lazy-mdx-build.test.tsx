@@ -28,12 +28,21 @@ function renderLikeDocusaurus(app: ReactElement): Promise<string> {
 }
 
 function Code({lines}: {lines: number}): ReactElement {
-  return <pre>{Array.from({length: lines}, (_, i) => `Get-MgSubscribedSku # line ${i + 1}\n`).join('')}</pre>;
+  return (
+    <pre>
+      {Array.from({length: lines}, (_, i) => `Get-MgSubscribedSku # line ${i + 1}\n`).join('')}
+    </pre>
+  );
 }
 
 describe('lazy components in the static build', () => {
   it('writes the component where it belongs, after a long page, with no hidden copy or script', async () => {
-    const LazyCode = lazyComponent(() => new Promise<{default: typeof Code}>((resolve) => setTimeout(() => resolve({default: Code}), 10)));
+    const LazyCode = lazyComponent(
+      () =>
+        new Promise<{default: typeof Code}>((resolve) =>
+          setTimeout(() => resolve({default: Code}), 10),
+        ),
+    );
     const html = await renderLikeDocusaurus(
       <main>
         <p>{'Bir paragraf. '.repeat(2000)}</p>
@@ -45,7 +54,9 @@ describe('lazy components in the static build', () => {
     const pre = document.querySelector('main > .lazy-island > pre');
     expect(pre?.textContent).toContain('# line 80');
     expect(pre?.closest('[hidden]')).toBeNull();
-    expect(document.querySelector('main > .lazy-island')?.nextElementSibling?.textContent).toBe('After the code.');
+    expect(document.querySelector('main > .lazy-island')?.nextElementSibling?.textContent).toBe(
+      'After the code.',
+    );
     expect(document.querySelectorAll('template, script, [hidden]')).toHaveLength(0);
   });
 });

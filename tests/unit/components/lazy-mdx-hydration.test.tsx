@@ -35,7 +35,8 @@ describe('lazy components in the browser', () => {
     const {load, arrive} = deferredLoader();
     const LazyCode = lazyComponent(load);
     const container = document.createElement('div');
-    container.innerHTML = '<div class="lazy-island" style="display:contents"><pre>Get-MgSubscribedSku (server)</pre></div>';
+    container.innerHTML =
+      '<div class="lazy-island" style="display:contents"><pre>Get-MgSubscribedSku (server)</pre></div>';
     document.body.append(container);
     const errors: unknown[] = [];
 
@@ -51,7 +52,9 @@ describe('lazy components in the browser', () => {
     expect(container.querySelector('pre')?.textContent).toBe('Get-MgSubscribedSku (server)');
 
     await arrive();
-    expect(container.querySelector('pre[data-highlighted]')?.textContent).toBe('Get-MgSubscribedSku');
+    expect(container.querySelector('pre[data-highlighted]')?.textContent).toBe(
+      'Get-MgSubscribedSku',
+    );
     expect(errors).toEqual([]);
   });
 

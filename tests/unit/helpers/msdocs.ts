@@ -29,16 +29,38 @@ export const BAD_SITE = path.resolve(__dirname, '../../fixtures/bad');
 export const EN_FIXTURES = 'docs/microsoft-365/fixtures';
 export const TR_FIXTURES = 'i18n/tr/docusaurus-plugin-content-docs/current/microsoft-365/fixtures';
 
-const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
+const MDX_NODES = [
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+];
 
 /** JSX elements -> plain elements named after the component. */
 const jsxToElements: Plugin<[], HastRoot> = () => (tree) => {
   visit(tree, (node, index, parent) => {
-    const n = node as unknown as {type: string; name?: string; attributes?: {name: string; value: unknown}[]; children?: Element['children']};
-    if (!parent || index === undefined || (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement')) return;
+    const n = node as unknown as {
+      type: string;
+      name?: string;
+      attributes?: {name: string; value: unknown}[];
+      children?: Element['children'];
+    };
+    if (
+      !parent ||
+      index === undefined ||
+      (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement')
+    )
+      return;
     const properties: Record<string, string> = {};
-    for (const a of n.attributes ?? []) if (typeof a.value === 'string') properties[a.name] = a.value;
-    parent.children[index] = {type: 'element', tagName: (n.name ?? 'fragment').toLowerCase(), properties, children: n.children ?? []};
+    for (const a of n.attributes ?? [])
+      if (typeof a.value === 'string') properties[a.name] = a.value;
+    parent.children[index] = {
+      type: 'element',
+      tagName: (n.name ?? 'fragment').toLowerCase(),
+      properties,
+      children: n.children ?? [],
+    };
   });
 };
 

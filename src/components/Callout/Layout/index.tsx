@@ -28,7 +28,14 @@ export interface CalloutLayoutProps {
   children?: ReactNode;
 }
 
-export default function CalloutLayout({type, icon, title, id, className, children}: CalloutLayoutProps): ReactNode {
+export default function CalloutLayout({
+  type,
+  icon,
+  title,
+  id,
+  className,
+  children,
+}: CalloutLayoutProps): ReactNode {
   const titleId = useId();
   return (
     <div
@@ -37,7 +44,13 @@ export default function CalloutLayout({type, icon, title, id, className, childre
       aria-labelledby={titleId}
       data-callout={type}
       // Stable class names (theme-callout--<type>) for site CSS and print rules.
-      className={clsx('theme-callout', `theme-callout--${type}`, styles.callout, styles[type], className)}>
+      className={clsx(
+        'theme-callout',
+        `theme-callout--${type}`,
+        styles.callout,
+        styles[type],
+        className,
+      )}>
       <p className={styles.title}>
         {/* The callout is named by its title only, not by the copy button beside it. */}
         <span id={titleId} className={styles.titleText}>

@@ -47,7 +47,10 @@ const Heading1 = MDXComponents.h1 as React.ComponentType<HeadingProps>;
 function TitleThenMeta(props: HeadingProps): ReactNode {
   const {contentTitle} = useDoc();
   const meta = useArticleMeta();
-  const isTitle = meta && contentTitle !== undefined && normalise(textOf(props.children)) === normalise(contentTitle);
+  const isTitle =
+    meta &&
+    contentTitle !== undefined &&
+    normalise(textOf(props.children)) === normalise(contentTitle);
   return (
     <>
       <Heading1 {...props} />

@@ -36,7 +36,9 @@ export default function NotFoundContentWrapper(props: Props): ReactNode {
     const meant = findMeantPath(window.location.pathname, {
       routePaths: routePaths(routes as RouteLike[]),
       baseUrl: siteConfig.baseUrl,
-      localeBaseUrls: Object.fromEntries(i18n.locales.map((l) => [l, i18n.localeConfigs[l]?.baseUrl ?? '/'])),
+      localeBaseUrls: Object.fromEntries(
+        i18n.locales.map((l) => [l, i18n.localeConfigs[l]?.baseUrl ?? '/']),
+      ),
       defaultLocale: i18n.defaultLocale,
       shortLinkSegment: 'go',
     });
