@@ -30,6 +30,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOCUSAURUS = path.join(
@@ -44,17 +45,28 @@ const {defaultLocale, locales: allLocales} = JSON.parse(
   fs.readFileSync(path.join(siteDir, 'src', 'locales.json'), 'utf8'),
 );
 
-const args = process.argv.slice(2);
-const asked = [];
-let outDir = 'build';
-let sequential = false;
-const passThrough = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--locale' || args[i] === '-l') asked.push(args[++i]);
-  else if (args[i] === '--out-dir') outDir = args[++i];
-  else if (args[i] === '--sequential') sequential = true;
-  else passThrough.push(args[i]);
-}
+const OPTIONS = /** @type {const} */ ({
+  locale: {type: 'string', short: 'l', multiple: true},
+  'out-dir': {type: 'string'},
+  sequential: {type: 'boolean'},
+});
+// Not strict: any other option (and its value) goes to `docusaurus build` as given.
+const {values, tokens} = parseArgs({
+  options: OPTIONS,
+  strict: false,
+  allowPositionals: true,
+  tokens: true,
+});
+const asked = (values.locale ?? []).map(String);
+let outDir = typeof values['out-dir'] === 'string' ? values['out-dir'] : 'build';
+const sequential = values.sequential === true;
+/** @type {string[]} */
+const passThrough = tokens.flatMap((t) => {
+  if (t.kind === 'positional') return [t.value];
+  if (t.kind === 'option-terminator') return ['--'];
+  if (t.name in OPTIONS) return [];
+  return t.value === undefined ? [t.rawName] : [t.rawName, t.value];
+});
 for (const l of asked) {
   if (!allLocales.includes(l))
     throw new Error(`build: unknown locale "${l}" (src/locales.json has ${allLocales.join(', ')})`);
@@ -96,15 +108,15 @@ function buildLocale(locale) {
     },
   );
   running.add(child);
-  for (const [from, to] of [
+  for (const [from, to] of /** @type {const} */ ([
     [child.stdout, process.stdout],
     [child.stderr, process.stderr],
-  ]) {
+  ])) {
     let rest = '';
     from.setEncoding('utf8');
     from.on('data', (chunk) => {
       const lines = (rest + chunk).split('\n');
-      rest = lines.pop();
+      rest = lines.pop() ?? '';
       for (const line of lines) to.write(`[${locale}] ${line}\n`);
     });
     from.on('end', () => rest && to.write(`[${locale}] ${rest}\n`));
@@ -113,7 +125,7 @@ function buildLocale(locale) {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       running.delete(child);
-      if (code === 0) resolve();
+      if (code === 0) resolve(undefined);
       else reject(new Error(`build: locale ${locale} failed (${signal ?? `exit ${code}`})`));
     });
   });

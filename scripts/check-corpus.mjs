@@ -88,6 +88,10 @@ const {findCaseInsensitive: findFile} = createJiti(import.meta.url)(
 /**
  * Alerts in an article and, recursively, in what it includes. `fallbackOf`
  * maps a translated file's path to the English file at the same place.
+ * @param {string} file
+ * @param {(wanted: string) => string | undefined} [fallbackOf]
+ * @param {Set<string>} [seen]
+ * @returns {number}
  */
 export function alertsWithIncludes(file, fallbackOf = () => undefined, seen = new Set()) {
   if (seen.has(file)) return 0;
@@ -140,9 +144,14 @@ function copySite(to) {
   }
 }
 
-/** Content folders of an input: [from, to] pairs relative to input / site. */
+/**
+ * Content folders of an input: [from, to] pairs relative to input / site.
+ * @param {string} input
+ * @returns {{pairs: [string, string][], en: string, tr: string}}
+ */
 function layoutOf(input) {
   if (fs.existsSync(path.join(input, 'en'))) {
+    /** @type {[string, string][]} */
     const pairs = [['en', 'docs']];
     if (fs.existsSync(path.join(input, 'tr'))) pairs.push(['tr', TR_CURRENT]);
     return {pairs, en: 'en', tr: 'tr'};
@@ -150,7 +159,7 @@ function layoutOf(input) {
   if (fs.existsSync(path.join(input, 'docs'))) {
     const pairs = ['docs', 'versioned_docs', 'i18n']
       .filter((d) => fs.existsSync(path.join(input, d)))
-      .map((d) => [d, d]);
+      .map((d) => /** @type {[string, string]} */ ([d, d]));
     return {pairs, en: 'docs', tr: TR_CURRENT};
   }
   throw new Error(
@@ -177,6 +186,7 @@ function addPlaceholders(tmp) {
     ['docs', 'docs'],
     [TR_CURRENT, 'docs'],
   ]) {
+    if (!root || !english) continue;
     for (const rel of markdownFiles(path.join(tmp, root))) {
       const file = path.join(tmp, root, rel);
       for (const img of imagePaths(fs.readFileSync(file, 'utf8'))) {

@@ -30,6 +30,10 @@ export const SAME_IN_BOTH = new Set([
   '{authorName} - {nPosts}',
 ]);
 
+/**
+ * @param {string} dir
+ * @returns {Map<string, string>}
+ */
 function readMessages(dir) {
   const out = new Map();
   if (!fs.existsSync(dir)) return out;
@@ -55,6 +59,7 @@ export async function writeScratchTranslations(locales, {prefix, prepare} = {}) 
   try {
     prepare?.(tmp);
     const bin = path.join(siteDir, 'node_modules', '.bin', 'docusaurus');
+    /** @type {Record<string, Map<string, string>>} */
     const out = {};
     for (const locale of locales) {
       const args = [
@@ -79,7 +84,10 @@ export async function writeScratchTranslations(locales, {prefix, prepare} = {}) 
  *   the scratch copy before the check (tests use it to break a translation).
  */
 export async function checkTranslations({prepare} = {}) {
-  const {tr, en} = await writeScratchTranslations(['tr', 'en'], {prefix: PREFIX, prepare});
+  const {tr = new Map(), en = new Map()} = await writeScratchTranslations(['tr', 'en'], {
+    prefix: PREFIX,
+    prepare,
+  });
   const missing = [];
   const untranslated = [];
   for (const [key, message] of tr) {
@@ -100,7 +108,7 @@ export async function checkTranslations({prepare} = {}) {
  * @returns {Promise<{key: string, english: string, turkish: string | undefined}[]>}
  */
 export async function interfaceStrings() {
-  const {en} = await writeScratchTranslations(['en']);
+  const {en = new Map()} = await writeScratchTranslations(['en']);
   const tr = readMessages(path.join(siteDir, 'i18n', 'tr'));
   return [...en].map(([key, english]) => ({key, english, turkish: tr.get(key)}));
 }

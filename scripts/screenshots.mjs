@@ -7,24 +7,26 @@
  * Usage: node scripts/screenshots.mjs [--base http://127.0.0.1:3000] [--print] path...
  */
 import fs from 'node:fs';
+import {parseArgs} from 'node:util';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_FLAGS, chromiumPath} from './chromium.mjs';
 
-const args = process.argv.slice(2);
-let base = 'http://127.0.0.1:3000';
-let print = false;
-const paths = [];
-for (let i = 0; i < args.length; i += 1) {
-  if (args[i] === '--base') base = args[++i];
-  else if (args[i] === '--print') print = true;
-  else paths.push(args[i]);
-}
+const {
+  values: {base, print},
+  positionals: paths,
+} = parseArgs({
+  options: {
+    base: {type: 'string', default: 'http://127.0.0.1:3000'},
+    print: {type: 'boolean', default: false},
+  },
+  allowPositionals: true,
+});
 const browser = await chromium.launch({executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS]});
 fs.mkdirSync('screenshots', {recursive: true});
 const viewports = {desktop: {width: 1280, height: 900}, phone: {width: 390, height: 844}};
 for (const p of paths) {
   for (const [vpName, viewport] of Object.entries(viewports)) {
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of /** @type {const} */ (['light', 'dark'])) {
       const page = await browser.newPage({viewport, colorScheme: scheme});
       await page.goto(base + p, {waitUntil: 'networkidle'});
       const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${vpName}-${scheme}`;

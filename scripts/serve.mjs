@@ -10,19 +10,19 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
 import express from 'express';
 import compression from 'compression';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i === -1 ? (process.env[name.toUpperCase()] ?? fallback) : args[i + 1];
-};
+// Each option falls back to the environment variable of its name (PORT...).
+const {values} = parseArgs({
+  options: {dir: {type: 'string'}, port: {type: 'string'}, host: {type: 'string'}},
+});
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dir = path.resolve(root, opt('dir', 'build'));
-const port = Number(opt('port', '3000'));
-const host = opt('host', '127.0.0.1');
+const dir = path.resolve(root, values.dir ?? process.env.DIR ?? 'build');
+const port = Number(values.port ?? process.env.PORT ?? '3000');
+const host = values.host ?? process.env.HOST ?? '127.0.0.1';
 const LOCALES = ['tr']; // non-default locales, served under /<locale>/
 
 if (!fs.existsSync(path.join(dir, 'index.html'))) {
@@ -69,7 +69,6 @@ app.use((req, res) => {
 
 // `--port 0` picks a free port; the line below says which (tests read it).
 const server = app.listen(port, host, () => {
-  console.log(
-    `Serving ${path.relative(root, dir) || '.'} at http://${host}:${server.address().port}/`,
-  );
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  console.log(`Serving ${path.relative(root, dir) || '.'} at http://${host}:${address.port}/`);
 });

@@ -213,13 +213,23 @@ const slugify = (s) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/**
+ * @template T
+ * @param {readonly T[]} list
+ * @param {number} i
+ * @returns {T} the item at `i`, counting round the list
+ */
+function at(list, i) {
+  return /** @type {T} */ (list[i % list.length]);
+}
+
 /** The list of articles for N (without writing anything). */
 export function planCorpus(n) {
   const articles = [];
   for (let i = 1; i < n; i++) {
-    const product = PRODUCTS[i % PRODUCTS.length];
-    const title = TITLES[Math.floor(i / PRODUCTS.length) % TITLES.length];
-    const area = AREAS[i % AREAS.length];
+    const product = at(PRODUCTS, i);
+    const title = at(TITLES, Math.floor(i / PRODUCTS.length));
+    const area = at(AREAS, i);
     const en = title.en(product);
     const slug = `${slugify(en)}-${i}`;
     // Every fourth article shows PowerShell, as many of Microsoft's do.

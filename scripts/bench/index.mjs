@@ -459,7 +459,7 @@ async function main() {
     ).version,
     budgets,
     targets,
-    rows: [],
+    rows: /** @type {object[]} */ ([]),
   };
   const save = () =>
     fs.writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -67,6 +67,7 @@ export async function runLighthouse(url, {runs = 3} = {}) {
     (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
   );
   const mid = byPerf[Math.floor((byPerf.length - 1) / 2)];
+  if (!mid) throw new Error(`Lighthouse: no run of ${url}`);
   const failing = Object.values(mid.audits)
     .filter(
       (a) =>

@@ -39,6 +39,7 @@ export async function weighPage(page, url) {
   const onFinished = async (request) => {
     const href = request.url();
     if (seen.has(href) || href.startsWith('data:')) return;
+    /** @type {{url: string, resourceType: string, body: Buffer | undefined}} */
     const entry = {url: href, resourceType: request.resourceType(), body: undefined};
     seen.set(href, entry);
     // The browser doesn't hand out the bodies of prefetched files: ask the

@@ -174,6 +174,8 @@ function buildCommand(siteDir) {
  * resource usage at exit (rusage-probe.mjs): CPU time is their sum; peak
  * memory the sum of the `docusaurus build` processes' peaks (they run at the
  * same time; their worker threads count in them).
+ * @param {string} siteDir
+ * @param {{cold?: boolean, args?: string[], log?: (text: string) => void}} [options]
  */
 export async function build(siteDir, {cold = true, args = [], log} = {}) {
   if (cold) clearBuild(siteDir);

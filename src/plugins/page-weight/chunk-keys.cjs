@@ -20,8 +20,12 @@ const path = require('node:path');
 
 const KEY = /^\s*"((?:[^"\\]|\\.)+)": \[\(\) => import\(/gm;
 
+/**
+ * @param {string} registrySource
+ * @returns {Map<string, string>}
+ */
 function shortKeys(registrySource) {
-  const keys = [...registrySource.matchAll(KEY)].map((m) => m[1]).sort();
+  const keys = [...registrySource.matchAll(KEY)].map((m) => m[1] ?? '').sort();
   return new Map(keys.map((key, i) => [key, i.toString(36)]));
 }
 
@@ -31,6 +35,9 @@ function shortKeys(registrySource) {
  * the loader so the module is redone when the table changes; [] when there is
  * no table (the module is then left as written). Used by ./routes-loader.cjs
  * and ./global-data-loader.cjs, which take page paths from it.
+ *
+ * @param {{resourcePath: string, addDependency(file: string): void}} loaderContext
+ * @returns {string[]}
  */
 function routeKeysNextTo(loaderContext) {
   const chunkNames = path.join(path.dirname(loaderContext.resourcePath), 'routesChunkNames.json');

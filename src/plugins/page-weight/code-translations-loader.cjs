@@ -12,7 +12,12 @@
  * without the blog plugin no page can show one. A file of another shape
  * passes through unchanged.
  */
+/**
+ * @param {string} source
+ * @param {string[]} drop
+ */
 function withoutPrefixes(source, drop) {
+  /** @type {unknown} */
   let messages;
   try {
     messages = JSON.parse(source);
@@ -26,6 +31,10 @@ function withoutPrefixes(source, drop) {
   return JSON.stringify(kept);
 }
 
+/**
+ * @this {import('webpack').LoaderContext<{drop?: string[]}>}
+ * @param {string} source
+ */
 module.exports = function codeTranslationsLoader(source) {
   const {drop = []} = this.getOptions() ?? {};
   return drop.length === 0 ? source : withoutPrefixes(source, drop);

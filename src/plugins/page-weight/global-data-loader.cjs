@@ -22,15 +22,31 @@ const {routeKeysNextTo} = require('./chunk-keys.cjs');
 const DOCS = 'docusaurus-plugin-content-docs';
 
 /** Route path of a routesChunkNames key `<path>-<hash>`. */
-const routeOf = (key) => key.slice(0, key.lastIndexOf('-'));
+const routeOf = (/** @type {string} */ key) => key.slice(0, key.lastIndexOf('-'));
 
+/**
+ * @template T
+ * @param {T[]} values
+ * @returns {T | undefined}
+ */
 function mostCommon(values) {
+  /** @type {Map<T, number>} */
   const counts = new Map();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** JavaScript for one version's docs: `D(prefix, usualSidebar, rows)`. */
+/**
+ * @typedef {{id?: unknown, path?: unknown, sidebar?: unknown}} Doc
+ * @typedef {{path: string, docs: (Doc | null)[]}} Version
+ */
+
+/**
+ * JavaScript for one version's docs: `D(prefix, usualSidebar, rows)`.
+ *
+ * @param {Version} version
+ * @param {Map<unknown, number>} rankOf
+ */
 function emitDocs(version, rankOf) {
   const prefix = version.path.endsWith('/') ? version.path : `${version.path}/`;
   const usual = mostCommon(version.docs.map((doc) => doc?.sidebar ?? 0)) ?? 0;
@@ -41,6 +57,7 @@ function emitDocs(version, rankOf) {
     const plain =
       rank !== undefined &&
       rank >= previous &&
+      doc &&
       typeof doc.id === 'string' &&
       doc.path === prefix + doc.id &&
       keys.every(
@@ -58,10 +75,11 @@ function emitDocs(version, rankOf) {
 }
 
 /**
- * @param source globalData.json
- * @param chunkNamesKeys the keys of routesChunkNames.json, in order
+ * @param {string} source globalData.json
+ * @param {string[]} chunkNamesKeys the keys of routesChunkNames.json, in order
  */
 function compactGlobalData(source, chunkNamesKeys) {
+  /** @type {any} JSON of unknown shape, checked field by field */
   let data;
   try {
     data = JSON.parse(source);
@@ -74,7 +92,7 @@ function compactGlobalData(source, chunkNamesKeys) {
   const instances = Object.entries(docs).map(([id, instance]) => {
     if (!Array.isArray(instance?.versions))
       return `${JSON.stringify(id)}:${JSON.stringify(instance)}`;
-    const versions = instance.versions.map((version) => {
+    const versions = instance.versions.map((/** @type {any} */ version) => {
       if (!Array.isArray(version?.docs) || typeof version.path !== 'string')
         return JSON.stringify(version);
       const {docs: versionDocs, ...rest} = version;
@@ -118,6 +136,10 @@ export default {${top.join(',')}};
 `;
 }
 
+/**
+ * @this {import('webpack').LoaderContext<unknown>}
+ * @param {string} source
+ */
 module.exports = function globalDataLoader(source) {
   return compactGlobalData(source, routeKeysNextTo(this));
 };

@@ -19,6 +19,7 @@ const HEIGHTS = /^var heights = \[[^\]]*\];$/m;
 const DATA = /^var svgDataByHeight = \{[\s\S]*?\n\};$/m;
 const ENTRY = /\n\t"(\d+)": \{\n[\s\S]*?\n\t\}(?=,?\n)/g;
 
+/** @param {string} source */
 module.exports = function octicons16(source) {
   const data = DATA.exec(source)?.[0];
   if (!data || !HEIGHTS.test(source)) return source;

@@ -24,9 +24,14 @@ const ENTRY =
   /(\(\) => import\(\/\* webpackChunkName: "[^"]*" \*\/ "(?:[^"\\]|\\.)*"\)), "(?:[^"\\]|\\.)*", (require\.resolveWeak\()/g;
 const KEYED = /^(\s*)"((?:[^"\\]|\\.)+)": \[\(\) => import\(/gm;
 
+/** @param {string} source */
 module.exports = function registryLoader(source) {
   const keys = shortKeys(source);
   return source
     .replace(ENTRY, '$1, "", $2')
-    .replace(KEYED, (entry, indent, key) => `${indent}"${keys.get(key) ?? key}": [() => import(`);
+    .replace(
+      KEYED,
+      (_entry, /** @type {string} */ indent, /** @type {string} */ key) =>
+        `${indent}"${keys.get(key) ?? key}": [() => import(`,
+    );
 };

@@ -12,6 +12,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 const {shortKeys} = require('./chunk-keys.cjs');
 
+/**
+ * @param {unknown} value
+ * @param {Map<string, string>} keys
+ * @returns {unknown}
+ */
 function renameValues(value, keys) {
   if (typeof value === 'string') return keys.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => renameValues(v, keys));
@@ -21,7 +26,12 @@ function renameValues(value, keys) {
   return value;
 }
 
+/**
+ * @param {string} source
+ * @param {string} registrySource
+ */
 function withShortKeys(source, registrySource) {
+  /** @type {unknown} */
   let table;
   try {
     table = JSON.parse(source);
@@ -31,6 +41,10 @@ function withShortKeys(source, registrySource) {
   return JSON.stringify(renameValues(table, shortKeys(registrySource)));
 }
 
+/**
+ * @this {import('webpack').LoaderContext<unknown>}
+ * @param {string} source
+ */
 module.exports = function routesChunkNamesLoader(source) {
   const registry = path.join(path.dirname(this.resourcePath), 'registry.js');
   this.addDependency(registry);

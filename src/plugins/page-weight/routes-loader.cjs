@@ -44,28 +44,40 @@ const __pageAt = (rank, sidebar) => {
 `;
 
 /** A single-quoted JavaScript string literal's value (as Docusaurus writes them). */
-const unquote = (literal) => literal.slice(1, -1).replace(/\\(.)/g, '$1');
+const unquote = (/** @type {string} */ literal) => literal.slice(1, -1).replace(/\\(.)/g, '$1');
 
 /**
- * @param source routes.js
- * @param chunkNamesKeys the keys of routesChunkNames.json, in order
+ * @param {string} source routes.js
+ * @param {string[]} chunkNamesKeys the keys of routesChunkNames.json, in order
  */
 function compactRoutes(source, chunkNamesKeys = []) {
   if (!source.includes(IMPORT)) return source;
   const rank = new Map(chunkNamesKeys.map((key, i) => [key, i]));
   let pages = 0;
-  const out = source.replace(PAGE, (_, routePath, hash, sidebar) => {
-    pages++;
-    const tail = sidebar === undefined ? '' : `, ${sidebar}`;
-    const at = rank.get(`${unquote(routePath)}-${unquote(hash)}`);
-    // The hash has no '-': the path is everything before the last one.
-    return at !== undefined && !unquote(hash).includes('-')
-      ? `__pageAt(${at}${tail})`
-      : `__page(${routePath}, ${hash}${tail})`;
-  });
+  const out = source.replace(
+    PAGE,
+    (
+      _,
+      /** @type {string} */ routePath,
+      /** @type {string} */ hash,
+      /** @type {string | undefined} */ sidebar,
+    ) => {
+      pages++;
+      const tail = sidebar === undefined ? '' : `, ${sidebar}`;
+      const at = rank.get(`${unquote(routePath)}-${unquote(hash)}`);
+      // The hash has no '-': the path is everything before the last one.
+      return at !== undefined && !unquote(hash).includes('-')
+        ? `__pageAt(${at}${tail})`
+        : `__page(${routePath}, ${hash}${tail})`;
+    },
+  );
   return pages === 0 ? source : out.replace(IMPORT, HELPER);
 }
 
+/**
+ * @this {import('webpack').LoaderContext<unknown>}
+ * @param {string} source
+ */
 module.exports = function routesLoader(source) {
   return compactRoutes(source, routeKeysNextTo(this));
 };

@@ -27,6 +27,7 @@ const BUILD_ONLY = [
 ];
 const EXPORT = /export default (\{[\s\S]*\});?\s*$/;
 
+/** @param {string} source */
 function forBrowser(source) {
   const json = EXPORT.exec(source)?.[1];
   if (!json) return source;
@@ -46,6 +47,7 @@ function forBrowser(source) {
   return `export default ${JSON.stringify(config)};\n`;
 }
 
+/** @param {string} source */
 module.exports = function siteConfigLoader(source) {
   return forBrowser(source);
 };

@@ -29,6 +29,10 @@ const ELEMENT = /<Translate\b/g;
  * Index just past the brace or tag that closes the one opened at `from`
  * (`open` is `{` for an object, `<` for a JSX opening tag), skipping strings
  * and nested braces; -1 if there is none.
+ *
+ * @param {string} source
+ * @param {number} from
+ * @param {'{' | '<'} open
  */
 function closing(source, from, open) {
   let depth = 0;
@@ -49,6 +53,12 @@ function closing(source, from, open) {
 }
 
 /** Applies `edit` to each span that starts at a match of `start` and ends where `open` closes. */
+/**
+ * @param {string} source
+ * @param {RegExp} start
+ * @param {'{' | '<'} open
+ * @param {(span: string) => string} edit
+ */
 function editSpans(source, start, open, edit) {
   let out = '';
   let last = 0;
@@ -63,15 +73,19 @@ function editSpans(source, start, open, edit) {
   return out + source.slice(last);
 }
 
+/** @param {string} source */
 function withoutDescriptions(source) {
   if (!source.includes('description')) return source;
   let out = editSpans(source, CALL, '{', (object) =>
-    object.replace(PROPERTY, (_, before, comma) => (comma ? before : before.replace(/,\s*$/, ''))),
+    object.replace(PROPERTY, (_, /** @type {string} */ before, /** @type {string} */ comma) =>
+      comma ? before : before.replace(/,\s*$/, ''),
+    ),
   );
   out = editSpans(out, ELEMENT, '<', (tag) => tag.replace(ATTRIBUTE, ''));
   return out;
 }
 
+/** @param {string} source */
 module.exports = function translationDescriptions(source) {
   return withoutDescriptions(source);
 };

@@ -19,6 +19,13 @@
  * One entry per article in each; a file of another shape passes through
  * unchanged (as JSON).
  */
+/**
+ * Sidebar items and docs as parsed from the JSON: of unknown shape, each
+ * field checked before it is used.
+ * @typedef {any} Json
+ */
+
+/** @param {Json[]} items */
 function trimItems(items) {
   for (const item of items) {
     if (!item || typeof item !== 'object') continue;
@@ -28,6 +35,11 @@ function trimItems(items) {
 }
 
 /** The href prefix most doc links share ("/tr/2021-08/"): href = prefix + docId. */
+/**
+ * @param {Json[]} items
+ * @param {Map<string, number>} counts
+ * @returns {string | undefined}
+ */
 function linkPrefix(items, counts = new Map()) {
   for (const item of items) {
     if (
@@ -44,7 +56,7 @@ function linkPrefix(items, counts = new Map()) {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-const isPlainLink = (item, prefix) =>
+const isPlainLink = (/** @type {Json} */ item, /** @type {string | undefined} */ prefix) =>
   item?.type === 'link' &&
   Object.keys(item).length === 4 &&
   typeof item.label === 'string' &&
@@ -52,8 +64,13 @@ const isPlainLink = (item, prefix) =>
   item.href === prefix + item.docId;
 
 /** JavaScript for sidebar items: plain doc links as `l(label, docId)`. */
+/**
+ * @param {Json[]} items
+ * @param {string | undefined} prefix
+ * @returns {string}
+ */
 function emitItems(items, prefix) {
-  const parts = items.map((item) => {
+  const parts = items.map((/** @type {Json} */ item) => {
     if (isPlainLink(item, prefix))
       return `l(${JSON.stringify(item.label)},${JSON.stringify(item.docId)})`;
     if (Array.isArray(item?.items)) {
@@ -69,6 +86,9 @@ function emitItems(items, prefix) {
  * JavaScript for the docs list: `d([[id, sidebar, description], ...])`
  * (sidebar 0 when the doc is in none; no description when `descriptions` is
  * false).
+ *
+ * @param {Record<string, Json>} docs
+ * @param {boolean} descriptions
  */
 function emitDocs(docs, descriptions) {
   const rows = Object.entries(docs).map(([key, doc]) => {
@@ -87,7 +107,12 @@ function emitDocs(docs, descriptions) {
   return `d([${rows.join(',')}])`;
 }
 
+/**
+ * @param {string} source
+ * @param {{descriptions?: boolean}} options
+ */
 function forBrowser(source, {descriptions = true} = {}) {
+  /** @type {Json} */
   let data;
   try {
     data = JSON.parse(source);
@@ -123,6 +148,10 @@ export default {version: {...${JSON.stringify(rest)}, docsSidebars: {${sidebarCo
 `;
 }
 
+/**
+ * @this {import('webpack').LoaderContext<{descriptions?: boolean}>}
+ * @param {string} source
+ */
 module.exports = function versionMetadataLoader(source) {
   return forBrowser(source, this.getOptions() ?? {});
 };
