@@ -7,13 +7,12 @@ import os from 'node:os';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import octicons16 from '../../src/plugins/page-weight/octicons-16-loader.cjs';
+import {only16} from '../../src/plugins/page-weight/octicons-16-loader.cjs';
 import {withoutDescriptions} from '../../src/plugins/page-weight/translation-descriptions-loader.cjs';
 import {forBrowser} from '../../src/plugins/page-weight/site-config-loader.cjs';
-import {withoutPrefixes} from '../../src/plugins/page-weight/code-translations-loader.cjs';
 import {withShortKeys} from '../../src/plugins/page-weight/routes-chunk-names-loader.cjs';
 import {compactRoutes} from '../../src/plugins/page-weight/routes-loader.cjs';
-import registryLoader from '../../src/plugins/page-weight/registry-loader.cjs';
+import {compactRegistry} from '../../src/plugins/page-weight/registry-loader.cjs';
 import {forBrowser as versionForBrowser} from '../../src/plugins/page-weight/version-metadata-loader.cjs';
 import {compactGlobalData} from '../../src/plugins/page-weight/global-data-loader.cjs';
 import {showsDocCards, translatedCode} from '../../src/plugins/page-weight';
@@ -27,7 +26,7 @@ describe('octicons loader', () => {
 
   it('keeps the 16 px drawing of an icon the site uses and drops the others', () => {
     const source = icon('LightBulbIcon');
-    const out = octicons16(source);
+    const out = only16(source);
     expect(out).toContain('var heights = ["16"];');
     expect(out).toContain('"16": {');
     expect(out).not.toContain('"24": {');
@@ -39,8 +38,8 @@ describe('octicons loader', () => {
   it('passes through an icon without a 16 px drawing, and other modules', () => {
     const only24 =
       'var heights = ["24"];\nvar svgDataByHeight = {\n\t"24": {\n\t\t"width": 24\n\t}\n};\n';
-    expect(octicons16(only24)).toBe(only24);
-    expect(octicons16('export default 1;')).toBe('export default 1;');
+    expect(only16(only24)).toBe(only24);
+    expect(only16('export default 1;')).toBe('export default 1;');
   });
 });
 
@@ -113,21 +112,6 @@ describe('site configuration loader', () => {
   });
 });
 
-describe('code translations loader', () => {
-  it("drops the strings of plugins the site doesn't run and keeps the rest", () => {
-    const json = JSON.stringify({
-      'theme.blog.post.readMore': 'Devamını oku',
-      'theme.docs.breadcrumbs.home': 'Ana sayfa',
-      'callout.title.tip': 'İpucu',
-    });
-    expect(JSON.parse(withoutPrefixes(json, ['theme.blog.']))).toEqual({
-      'theme.docs.breadcrumbs.home': 'Ana sayfa',
-      'callout.title.tip': 'İpucu',
-    });
-    expect(withoutPrefixes('not json', ['theme.blog.'])).toBe('not json');
-  });
-});
-
 describe('which code loses translation descriptions', () => {
   it("is the site's own and Docusaurus' packages, not other libraries", () => {
     expect(translatedCode(path.join('site', 'src', 'components', 'Callout', 'index.tsx'))).toBe(
@@ -186,7 +170,7 @@ describe('route table loaders', () => {
       '/tr/search-d75': {__comp: '0', __context: {plugin: '2'}, other: 'not-a-key'},
     });
     // The registry loader gives the same entries the same keys.
-    const registry = registryLoader(REGISTRY);
+    const registry = compactRegistry(REGISTRY);
     expect(registry).toContain(
       '"1": [() => import(/* webpackChunkName: "3a1f0c2e" */ "@site/docs/a.md"), ""',
     );
@@ -248,7 +232,7 @@ export default [
 });
 
 describe('version metadata loader', () => {
-  it("exports the same metadata without sidebar items' unlisted: false and docs' titles", () => {
+  it("exports the same metadata without sidebar items' unlisted: false, titles included", () => {
     const link = (id: string, unlisted: boolean) => ({
       type: 'link',
       href: `/tr/${id}`,
@@ -292,7 +276,12 @@ describe('version metadata loader', () => {
       {type: 'link', href: '/tr/b', label: 'Lisansları aktarma', docId: 'b', unlisted: true},
     ]);
     expect(out.version.docs).toEqual({
-      a: {id: 'a', description: 'Kiracılar arasında.', sidebar: 'docs'},
+      a: {
+        id: 'a',
+        title: 'Lisansları aktarma',
+        description: 'Kiracılar arasında.',
+        sidebar: 'docs',
+      },
     });
     expect(out.version.banner).toBeNull();
     expect(versionForBrowser('{"other": 1}')).toBe('{"other": 1}');
@@ -304,7 +293,7 @@ describe('version metadata loader', () => {
         'return',
       ),
     )();
-    expect(lean.version.docs).toEqual({a: {id: 'a', sidebar: 'docs'}});
+    expect(lean.version.docs).toEqual({a: {id: 'a', title: 'Lisansları aktarma', sidebar: 'docs'}});
   });
 });
 

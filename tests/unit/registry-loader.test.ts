@@ -4,7 +4,7 @@
  * each route's module name and gets short keys, and nothing else.
  */
 import {describe, expect, it} from 'vitest';
-import registryLoader from '../../src/plugins/page-weight/registry-loader.cjs';
+import {compactRegistry} from '../../src/plugins/page-weight/registry-loader.cjs';
 
 // The shape Docusaurus 3.10 writes to .docusaurus/registry.js (Turkish path included).
 const REGISTRY = `export default {
@@ -15,7 +15,7 @@ const REGISTRY = `export default {
 
 describe('registry loader', () => {
   it('empties the module name of every entry, shortens its key and keeps the import and the module id', () => {
-    const out = registryLoader(REGISTRY);
+    const out = compactRegistry(REGISTRY);
     expect(out).toContain(
       '"0": [() => import(/* webpackChunkName: "17896441" */ "@theme/DocItem"), "", require.resolveWeak("@theme/DocItem")],',
     );
@@ -28,6 +28,6 @@ describe('registry loader', () => {
 
   it('passes a registry of another shape through unchanged', () => {
     const other = 'export default {"a": [() => import("./a"), "./a"]};\n';
-    expect(registryLoader(other)).toBe(other);
+    expect(compactRegistry(other)).toBe(other);
   });
 });

@@ -18,6 +18,7 @@
  * through unchanged (as JSON).
  */
 const {routeKeysNextTo} = require('./chunk-keys.cjs');
+const {expectChanges} = require('./fence.cjs');
 
 const DOCS = 'docusaurus-plugin-content-docs';
 
@@ -46,8 +47,9 @@ function mostCommon(values) {
  *
  * @param {Version} version
  * @param {Map<unknown, number>} rankOf
+ * @param {{changes: number}} stats
  */
-function emitDocs(version, rankOf) {
+function emitDocs(version, rankOf, stats) {
   const prefix = version.path.endsWith('/') ? version.path : `${version.path}/`;
   const usual = mostCommon(version.docs.map((doc) => doc?.sidebar ?? 0)) ?? 0;
   let previous = 0;
@@ -66,6 +68,7 @@ function emitDocs(version, rankOf) {
       keys[0] === 'id' &&
       keys[1] === 'path';
     if (!plain) return JSON.stringify({doc});
+    stats.changes++;
     const step = rank - previous;
     previous = rank;
     const sidebar = doc.sidebar ?? 0;
@@ -77,8 +80,9 @@ function emitDocs(version, rankOf) {
 /**
  * @param {string} source globalData.json
  * @param {string[]} chunkNamesKeys the keys of routesChunkNames.json, in order
+ * @param {{changes: number}} [stats] counts what was changed
  */
-function compactGlobalData(source, chunkNamesKeys) {
+function compactGlobalData(source, chunkNamesKeys, stats = {changes: 0}) {
   /** @type {any} JSON of unknown shape, checked field by field */
   let data;
   try {
@@ -100,7 +104,7 @@ function compactGlobalData(source, chunkNamesKeys) {
       const order = Object.keys(version);
       const fields = order.map((k) =>
         k === 'docs'
-          ? `docs:${emitDocs(version, rankOf)}`
+          ? `docs:${emitDocs(version, rankOf, stats)}`
           : `${JSON.stringify(k)}:${JSON.stringify(rest[k])}`,
       );
       return `{${fields.join(',')}}`;
@@ -137,10 +141,13 @@ export default {${top.join(',')}};
 }
 
 /**
- * @this {import('webpack').LoaderContext<unknown>}
+ * @this {import('webpack').LoaderContext<{strict?: boolean}>}
  * @param {string} source
  */
 module.exports = function globalDataLoader(source) {
-  return compactGlobalData(source, routeKeysNextTo(this));
+  const stats = {changes: 0};
+  const out = compactGlobalData(source, routeKeysNextTo(this), stats);
+  expectChanges(this, 'global-data-loader.cjs', stats.changes);
+  return out;
 };
 module.exports.compactGlobalData = compactGlobalData;

@@ -17,8 +17,10 @@
  *    plugin's global data finds each doc's path there too
  *    (./global-data-loader.cjs).
  *  - The docs version metadata (the sidebar and a list of the version's
- *    docs) loses per-article fields the browser never reads
- *    (./version-metadata-loader.cjs).
+ *    docs) loses per-article fields the browser never reads and is written
+ *    shorter (./version-metadata-loader.cjs).
+ *  - The site configuration loses the keys only the build reads (presets,
+ *    plugins, Markdown options...) (./site-config-loader.cjs).
  *  - The bar shown while an in-page navigation waits is drawn by CSS
  *    (./route-progress.ts) instead of the nprogress library.
  *  - @docusaurus/utils-common, which every page loads, gets the one tslib
@@ -29,11 +31,16 @@
  *    (./octicons-16-loader.cjs).
  *  - Translation calls lose their `description`, text for translators that
  *    `write-translations` reads from the source (./translation-descriptions-loader.cjs).
+ *    (The blog's interface strings, unused here, are left in: leaving them
+ *    out saved 0.3 KiB gz on Turkish pages only, not worth a rewrite.)
  *  - Links that scroll into view no longer prefetch the pages they lead to
  *    (./no-viewport-prefetch.ts); hovering or touching a link still does.
  *
  * Done through the bundler configuration and theme wrappers, never by
- * editing Docusaurus' files. scripts/bench/budgets.json holds the byte
+ * editing Docusaurus' files. The loaders that rewrite what Docusaurus or
+ * octicons generate are fenced (./fence.cjs): the plugin stops at start when
+ * an installed version is not one they were written for, and a production
+ * build fails when one of them changes nothing in its file. scripts/bench/budgets.json holds the byte
  * budgets this serves; tests/e2e/page-weight.spec.ts checks them.
  */
 import fs from 'node:fs';
@@ -41,6 +48,7 @@ import path from 'node:path';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {checkVersions} from './fence.cjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -107,7 +115,7 @@ export function showsDocCards(docsContent: unknown, siteDir: string): boolean {
 /** This plugin's bundler loaders (files next to this one). */
 const LOADERS = [
   'chunk-keys.cjs',
-  'code-translations-loader.cjs',
+  'fence.cjs',
   'global-data-loader.cjs',
   'octicons-16-loader.cjs',
   'registry-loader.cjs',
@@ -118,26 +126,22 @@ const LOADERS = [
   'version-metadata-loader.cjs',
 ];
 
-/** Interface strings (code.json id prefixes) of plugins, by the plugin's name. */
-const PLUGIN_STRINGS: Record<string, string> = {'docusaurus-plugin-content-blog': 'theme.blog.'};
-
 export default function pageWeight(context: LoadContext): Plugin {
-  // Prefixes of the interface strings of plugins this site doesn't run.
-  let unusedStrings: string[] = [];
+  // Before anything is built: the rewrites know the installed versions.
+  checkVersions(context.siteDir);
   // Whether a page can show doc cards, which read each doc's description.
   let docCards = true;
   return {
     name: 'page-weight',
     allContentLoaded({allContent}) {
-      unusedStrings = Object.entries(PLUGIN_STRINGS)
-        .filter(([plugin]) => !(plugin in allContent))
-        .map(([, prefix]) => prefix);
       docCards = showsDocCards(allContent['docusaurus-plugin-content-docs'], context.siteDir);
     },
     getClientModules() {
       return [path.join(here, 'no-viewport-prefetch.ts')];
     },
     configureWebpack(config, isServer, {currentBundler}) {
+      // A loader that changes nothing fails a production build, warns otherwise.
+      const strict = config.mode === 'production';
       const alias = {
         [`${themeClientModule('prism-include-languages')}$`]: path.join(here, 'prism-deferred.ts'),
         [`${themeClientModule('nprogress')}$`]: path.join(here, 'route-progress.ts'),
@@ -154,7 +158,7 @@ export default function pageWeight(context: LoadContext): Plugin {
       const octicons = {
         test: /[\\/]@primer[\\/]octicons-react[\\/]dist[\\/]icons[\\/][^\\/]+\.mjs$/,
         enforce: 'pre' as const,
-        use: [{loader: path.join(here, 'octicons-16-loader.cjs')}],
+        use: [{loader: path.join(here, 'octicons-16-loader.cjs'), options: {strict}}],
       };
       if (isServer) return {resolve: {alias}, module: {rules: [octicons]}};
       // Docusaurus' ChunkAssetPlugin adds to the runtime a table from chunk
@@ -200,17 +204,14 @@ export default function pageWeight(context: LoadContext): Plugin {
               test: /\.(?:[cm]?jsx?|tsx?)$/,
               include: translatedCode,
               enforce: 'pre' as const,
-              use: [{loader: path.join(here, 'translation-descriptions-loader.cjs')}],
+              use: [
+                {loader: path.join(here, 'translation-descriptions-loader.cjs'), options: {strict}},
+              ],
             },
             {
-              test: path.join(context.generatedFilesDir, 'codeTranslations.json'),
+              test: path.join(context.generatedFilesDir, 'docusaurus.config.mjs'),
               enforce: 'pre' as const,
-              use: [
-                {
-                  loader: path.join(here, 'code-translations-loader.cjs'),
-                  options: {drop: unusedStrings},
-                },
-              ],
+              use: [{loader: path.join(here, 'site-config-loader.cjs'), options: {strict}}],
             },
             {
               test: /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/,
@@ -221,7 +222,7 @@ export default function pageWeight(context: LoadContext): Plugin {
               use: [
                 {
                   loader: path.join(here, 'version-metadata-loader.cjs'),
-                  options: {descriptions: docCards},
+                  options: {descriptions: docCards, strict},
                 },
               ],
             },
@@ -230,22 +231,22 @@ export default function pageWeight(context: LoadContext): Plugin {
               // The loader turns the JSON into a JavaScript module.
               type: 'javascript/auto',
               enforce: 'pre' as const,
-              use: [{loader: path.join(here, 'global-data-loader.cjs')}],
+              use: [{loader: path.join(here, 'global-data-loader.cjs'), options: {strict}}],
             },
             {
               test: path.join(context.generatedFilesDir, 'routes.js'),
               enforce: 'pre' as const,
-              use: [{loader: path.join(here, 'routes-loader.cjs')}],
+              use: [{loader: path.join(here, 'routes-loader.cjs'), options: {strict}}],
             },
             {
               test: path.join(context.generatedFilesDir, 'routesChunkNames.json'),
               enforce: 'pre' as const,
-              use: [{loader: path.join(here, 'routes-chunk-names-loader.cjs')}],
+              use: [{loader: path.join(here, 'routes-chunk-names-loader.cjs'), options: {strict}}],
             },
             {
               test: path.join(context.generatedFilesDir, 'registry.js'),
               enforce: 'pre' as const,
-              use: [{loader: path.join(here, 'registry-loader.cjs')}],
+              use: [{loader: path.join(here, 'registry-loader.cjs'), options: {strict}}],
             },
           ],
         },

@@ -10,22 +10,46 @@
  * Why: the site shows octicons at 16 px only (the callout icons, size={16});
  * the library picks the drawing closest to the requested size, so the 24 px
  * paths (the bigger half of each icon) travel with every article unused.
- * An icon without a 16 px drawing, or a module of another shape, passes
- * through unchanged.
+ * An icon drawn at one size only, or without a 16 px drawing, passes
+ * through unchanged; a module of another shape fails a production build (./fence.cjs).
  */
+const {expectChanges} = require('./fence.cjs');
+
 const HEIGHTS = /^var heights = \[[^\]]*\];$/m;
 // svgDataByHeight as the library's build writes it: each entry a tab-indented
 // key and its object, closed by a tab and a brace on a line of their own.
 const DATA = /^var svgDataByHeight = \{[\s\S]*?\n\};$/m;
 const ENTRY = /\n\t"(\d+)": \{\n[\s\S]*?\n\t\}(?=,?\n)/g;
 
-/** @param {string} source */
-module.exports = function octicons16(source) {
+/**
+ * @param {string} source an icon module
+ * @param {{changes: number}} [stats] counts modules of the expected shape
+ */
+function only16(source, stats = {changes: 0}) {
+  // Drawn at one size only: nothing to drop (the library writes such icons on fewer lines).
+  if (/^var heights = \["\d+"\];$/m.test(source)) {
+    stats.changes++;
+    return source;
+  }
   const data = DATA.exec(source)?.[0];
   if (!data || !HEIGHTS.test(source)) return source;
+  // The shape is known: an icon drawn at other sizes only is left as it is.
+  stats.changes++;
   const entry16 = [...data.matchAll(ENTRY)].find((m) => m[1] === '16')?.[0];
   if (!entry16) return source;
   return source
     .replace(HEIGHTS, 'var heights = ["16"];')
     .replace(DATA, () => `var svgDataByHeight = {${entry16}\n};`);
+}
+
+/**
+ * @this {import('webpack').LoaderContext<{strict?: boolean}>}
+ * @param {string} source
+ */
+module.exports = function octicons16(source) {
+  const stats = {changes: 0};
+  const out = only16(source, stats);
+  expectChanges(this, 'octicons-16-loader.cjs', stats.changes);
+  return out;
 };
+module.exports.only16 = only16;

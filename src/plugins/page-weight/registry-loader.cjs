@@ -15,23 +15,42 @@
  * version and locale). Docusaurus hands it to react-loadable as `modules`,
  * which only the server render reads (to list the chunks a page used); in
  * the browser it is never read. The server bundle keeps it.
- * If Docusaurus changes the file's shape, nothing matches and the source
- * passes through unchanged (the byte budget check then shows the growth).
+ * If Docusaurus changes the file's shape, nothing matches: a production
+ * build then fails (./fence.cjs).
  */
 const {shortKeys} = require('./chunk-keys.cjs');
+const {expectChanges} = require('./fence.cjs');
 
 const ENTRY =
   /(\(\) => import\(\/\* webpackChunkName: "[^"]*" \*\/ "(?:[^"\\]|\\.)*"\)), "(?:[^"\\]|\\.)*", (require\.resolveWeak\()/g;
 const KEYED = /^(\s*)"((?:[^"\\]|\\.)+)": \[\(\) => import\(/gm;
 
-/** @param {string} source */
-module.exports = function registryLoader(source) {
+/**
+ * @param {string} source registry.js
+ * @param {{changes: number}} [stats] counts what was changed
+ */
+function compactRegistry(source, stats = {changes: 0}) {
   const keys = shortKeys(source);
   return source
-    .replace(ENTRY, '$1, "", $2')
+    .replace(ENTRY, (_entry, /** @type {string} */ load, /** @type {string} */ weak) => {
+      stats.changes++;
+      return `${load}, "", ${weak}`;
+    })
     .replace(
       KEYED,
       (_entry, /** @type {string} */ indent, /** @type {string} */ key) =>
         `${indent}"${keys.get(key) ?? key}": [() => import(`,
     );
+}
+
+/**
+ * @this {import('webpack').LoaderContext<{strict?: boolean}>}
+ * @param {string} source
+ */
+module.exports = function registryLoader(source) {
+  const stats = {changes: 0};
+  const out = compactRegistry(source, stats);
+  expectChanges(this, 'registry-loader.cjs', stats.changes);
+  return out;
 };
+module.exports.compactRegistry = compactRegistry;

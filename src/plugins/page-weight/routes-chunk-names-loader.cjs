@@ -11,17 +11,26 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const {shortKeys} = require('./chunk-keys.cjs');
+const {expectChanges} = require('./fence.cjs');
 
 /**
  * @param {unknown} value
  * @param {Map<string, string>} keys
+ * @param {{changes: number}} stats
  * @returns {unknown}
  */
-function renameValues(value, keys) {
-  if (typeof value === 'string') return keys.get(value) ?? value;
-  if (Array.isArray(value)) return value.map((v) => renameValues(v, keys));
+function renameValues(value, keys, stats) {
+  if (typeof value === 'string') {
+    const short = keys.get(value);
+    if (short === undefined) return value;
+    stats.changes++;
+    return short;
+  }
+  if (Array.isArray(value)) return value.map((v) => renameValues(v, keys, stats));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameValues(v, keys)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, renameValues(v, keys, stats)]),
+    );
   }
   return value;
 }
@@ -29,8 +38,9 @@ function renameValues(value, keys) {
 /**
  * @param {string} source
  * @param {string} registrySource
+ * @param {{changes: number}} [stats] counts what was changed
  */
-function withShortKeys(source, registrySource) {
+function withShortKeys(source, registrySource, stats = {changes: 0}) {
   /** @type {unknown} */
   let table;
   try {
@@ -38,16 +48,19 @@ function withShortKeys(source, registrySource) {
   } catch {
     return source;
   }
-  return JSON.stringify(renameValues(table, shortKeys(registrySource)));
+  return JSON.stringify(renameValues(table, shortKeys(registrySource), stats));
 }
 
 /**
- * @this {import('webpack').LoaderContext<unknown>}
+ * @this {import('webpack').LoaderContext<{strict?: boolean}>}
  * @param {string} source
  */
 module.exports = function routesChunkNamesLoader(source) {
   const registry = path.join(path.dirname(this.resourcePath), 'registry.js');
   this.addDependency(registry);
-  return withShortKeys(source, fs.readFileSync(registry, 'utf8'));
+  const stats = {changes: 0};
+  const out = withShortKeys(source, fs.readFileSync(registry, 'utf8'), stats);
+  expectChanges(this, 'routes-chunk-names-loader.cjs', stats.changes);
+  return out;
 };
 module.exports.withShortKeys = withShortKeys;

@@ -22,6 +22,7 @@
  * passes through unchanged.
  */
 const {routeKeysNextTo} = require('./chunk-keys.cjs');
+const {expectChanges} = require('./fence.cjs');
 
 const STRING = String.raw`'(?:[^'\\\n]|\\.)*'`;
 const PAGE = new RegExp(
@@ -49,8 +50,9 @@ const unquote = (/** @type {string} */ literal) => literal.slice(1, -1).replace(
 /**
  * @param {string} source routes.js
  * @param {string[]} chunkNamesKeys the keys of routesChunkNames.json, in order
+ * @param {{changes: number}} [stats] counts what was changed
  */
-function compactRoutes(source, chunkNamesKeys = []) {
+function compactRoutes(source, chunkNamesKeys = [], stats = {changes: 0}) {
   if (!source.includes(IMPORT)) return source;
   const rank = new Map(chunkNamesKeys.map((key, i) => [key, i]));
   let pages = 0;
@@ -71,14 +73,18 @@ function compactRoutes(source, chunkNamesKeys = []) {
         : `__page(${routePath}, ${hash}${tail})`;
     },
   );
+  stats.changes += pages;
   return pages === 0 ? source : out.replace(IMPORT, HELPER);
 }
 
 /**
- * @this {import('webpack').LoaderContext<unknown>}
+ * @this {import('webpack').LoaderContext<{strict?: boolean}>}
  * @param {string} source
  */
 module.exports = function routesLoader(source) {
-  return compactRoutes(source, routeKeysNextTo(this));
+  const stats = {changes: 0};
+  const out = compactRoutes(source, routeKeysNextTo(this), stats);
+  expectChanges(this, 'routes-loader.cjs', stats.changes);
+  return out;
 };
 module.exports.compactRoutes = compactRoutes;

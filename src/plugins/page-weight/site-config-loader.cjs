@@ -12,8 +12,10 @@
  * Why: useDocusaurusContext().siteConfig in the browser is read for the
  * title, URLs, i18n, future flags and the theme configuration; these keys
  * are build instructions nobody reads there. A file of another shape passes
- * through unchanged.
+ * through unchanged, and fails a production build (./fence.cjs).
  */
+const {expectChanges} = require('./fence.cjs');
+
 const BUILD_ONLY = [
   'presets',
   'plugins',
@@ -27,8 +29,11 @@ const BUILD_ONLY = [
 ];
 const EXPORT = /export default (\{[\s\S]*\});?\s*$/;
 
-/** @param {string} source */
-function forBrowser(source) {
+/**
+ * @param {string} source
+ * @param {{changes: number}} [stats] counts what was changed
+ */
+function forBrowser(source, stats = {changes: 0}) {
   const json = EXPORT.exec(source)?.[1];
   if (!json) return source;
   let config;
@@ -37,7 +42,10 @@ function forBrowser(source) {
   } catch {
     return source;
   }
-  for (const key of BUILD_ONLY) delete config[key];
+  for (const key of BUILD_ONLY) {
+    if (key in config) stats.changes++;
+    delete config[key];
+  }
   // The browser reads future.experimental_router (and the v4 flags are kept);
   // `faster` picks bundler and minifiers, `experimental_vcs` reads git.
   if (config.future) {
@@ -47,8 +55,14 @@ function forBrowser(source) {
   return `export default ${JSON.stringify(config)};\n`;
 }
 
-/** @param {string} source */
+/**
+ * @this {import('webpack').LoaderContext<{strict?: boolean}>}
+ * @param {string} source
+ */
 module.exports = function siteConfigLoader(source) {
-  return forBrowser(source);
+  const stats = {changes: 0};
+  const out = forBrowser(source, stats);
+  expectChanges(this, 'site-config-loader.cjs', stats.changes);
+  return out;
 };
 module.exports.forBrowser = forBrowser;

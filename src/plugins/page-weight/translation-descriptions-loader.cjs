@@ -14,14 +14,19 @@
  * translate() and <Translate> read `id` and `message` only. Left in, every
  * description (the theme's and ours) travels to every reader.
  * Only a description written as one string literal is taken out; anything
- * else stays as written.
+ * else stays as written. A file with such a description that the patterns
+ * didn't take out fails a production build (./fence.cjs).
  */
+const {expectChanges} = require('./fence.cjs');
+
 const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\$]|\\.)*\x60)`;
 const PROPERTY = new RegExp(String.raw`(^|[{,]\s*)description\s*:\s*${STRING}\s*(,?)`, 'g');
 const ATTRIBUTE = new RegExp(
   String.raw`\s+description\s*=\s*(?:${STRING}|\{\s*${STRING}\s*\})`,
   'g',
 );
+// A description written as a literal: what PROPERTY and ATTRIBUTE exist to take out.
+const LITERAL = /\bdescription\s*[:=]\s*\{?\s*['"`]/;
 const CALL = /\btranslate\(\s*\{/g;
 const ELEMENT = /<Translate\b/g;
 
@@ -73,20 +78,47 @@ function editSpans(source, start, open, edit) {
   return out + source.slice(last);
 }
 
-/** @param {string} source */
-function withoutDescriptions(source) {
+/**
+ * @param {string} source
+ * @param {{changes: number, expected: number}} [stats] descriptions taken out,
+ *   and calls or elements that had a literal description to take out
+ */
+function withoutDescriptions(source, stats = {changes: 0, expected: 0}) {
   if (!source.includes('description')) return source;
-  let out = editSpans(source, CALL, '{', (object) =>
-    object.replace(PROPERTY, (_, /** @type {string} */ before, /** @type {string} */ comma) =>
-      comma ? before : before.replace(/,\s*$/, ''),
-    ),
-  );
-  out = editSpans(out, ELEMENT, '<', (tag) => tag.replace(ATTRIBUTE, ''));
+  /** @param {string} span */
+  const expect = (span) => {
+    if (LITERAL.test(span)) stats.expected++;
+  };
+  let out = editSpans(source, CALL, '{', (object) => {
+    expect(object);
+    return object.replace(
+      PROPERTY,
+      (_, /** @type {string} */ before, /** @type {string} */ comma) => {
+        stats.changes++;
+        return comma ? before : before.replace(/,\s*$/, '');
+      },
+    );
+  });
+  out = editSpans(out, ELEMENT, '<', (tag) => {
+    expect(tag);
+    return tag.replace(ATTRIBUTE, () => {
+      stats.changes++;
+      return '';
+    });
+  });
   return out;
 }
 
-/** @param {string} source */
+/**
+ * Most modules have no translation call: only a file that has a literal
+ * description to take out is expected to change.
+ * @this {import('webpack').LoaderContext<{strict?: boolean}>}
+ * @param {string} source
+ */
 module.exports = function translationDescriptions(source) {
-  return withoutDescriptions(source);
+  const stats = {changes: 0, expected: 0};
+  const out = withoutDescriptions(source, stats);
+  if (stats.expected > 0) expectChanges(this, 'translation-descriptions-loader.cjs', stats.changes);
+  return out;
 };
 module.exports.withoutDescriptions = withoutDescriptions;
