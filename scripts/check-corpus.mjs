@@ -24,25 +24,15 @@
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
+import {parseArgs} from 'node:util';
 import * as cheerio from 'cheerio';
 import createJiti from 'jiti';
 import {placeholderPng} from './placeholder-png.mjs';
+import {scratchSite, siteDir} from './scratch-site.mjs';
 
-const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TR_CURRENT = 'i18n/tr/docusaurus-plugin-content-docs/current';
-const SKIP = new Set([
-  'node_modules',
-  'build',
-  '.docusaurus',
-  '.git',
-  'test-results',
-  'playwright-report',
-  'tests',
-  'screenshots',
-]);
 const FIXTURE_SITE = path.join(siteDir, 'tests', 'fixtures', 'site');
 const IMAGE_EXT = /\.(png|jpe?g|gif|svg|webp)$/i;
 
@@ -130,20 +120,6 @@ export function inspectPage(html) {
 
 // ---------------------------------------------------------------- site
 
-function copySite(to) {
-  for (const entry of fs.readdirSync(siteDir)) {
-    if (SKIP.has(entry)) continue;
-    fs.cpSync(path.join(siteDir, entry), path.join(to, entry), {recursive: true});
-  }
-  // Linked package by package, so the copy's build caches stay in the copy.
-  const modules = path.join(to, 'node_modules');
-  fs.mkdirSync(modules);
-  for (const entry of fs.readdirSync(path.join(siteDir, 'node_modules'))) {
-    if (entry === '.cache') continue;
-    fs.symlinkSync(path.join(siteDir, 'node_modules', entry), path.join(modules, entry));
-  }
-}
-
 /**
  * Content folders of an input: [from, to] pairs relative to input / site.
  * @param {string} input
@@ -220,20 +196,33 @@ function pad(s, n) {
   return str.length >= n ? str : str + ' '.repeat(n - str.length);
 }
 
+const USAGE = 'Usage: npm run check:corpus -- <folder> [more folders] [--keep] [--e2e]';
+
+/** @param {string[]} argv */
 export function main(argv) {
-  const keep = argv.includes('--keep');
-  const e2e = argv.includes('--e2e');
-  const inputs = argv.filter((a) => !a.startsWith('--')).map((a) => path.resolve(a));
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {keep: {type: 'boolean', default: false}, e2e: {type: 'boolean', default: false}},
+      allowPositionals: true,
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+    return 2;
+  }
+  const {keep, e2e} = parsed.values;
+  const inputs = parsed.positionals.map((a) => path.resolve(a));
   if (e2e && !inputs.includes(FIXTURE_SITE)) inputs.unshift(FIXTURE_SITE);
   if (inputs.length === 0) {
-    console.error('Usage: npm run check:corpus -- <folder> [more folders] [--keep]');
+    console.error(USAGE);
     return 2;
   }
 
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'msdocs-corpus-'));
+  // Its own package links: the copy's two builds share a bundler cache of their own.
+  const tmp = scratchSite('msdocs-corpus-', {nodeModules: 'per-package', tests: e2e});
   const articles = []; // {rel, locales: {en: srcFile, tr?: srcFile}}
   try {
-    copySite(tmp);
     for (const input of inputs) {
       const layout = layoutOf(input);
       for (const [from, to] of layout.pairs) {
@@ -331,8 +320,7 @@ export function main(argv) {
       `\ncheck:corpus: ${articles.length} articles, ${rows.length} pages, ${good} pass, ${rows.length - good} fail; build ${build.status === 0 ? 'passed' : 'FAILED'} in ${seconds} s; ${warnings.length} warnings`,
     );
     if (e2e && build.status === 0) {
-      // The specs and the project's Playwright config, run from the copy.
-      fs.cpSync(path.join(siteDir, 'tests'), path.join(tmp, 'tests'), {recursive: true});
+      // The specs and the project's Playwright config (copied with the site), run from the copy.
       const cli = path.join(siteDir, 'node_modules', '@playwright', 'test', 'cli.js');
       const run = spawnSync(
         process.execPath,

@@ -29,6 +29,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {parseArgs} from 'node:util';
 import {chromium} from '@playwright/test';
 import {copySite, makeStockSite, build, dirSize, REPO} from './site.mjs';
 import {writeCorpus} from './corpus.mjs';
@@ -40,23 +41,28 @@ import {budgets, targets, ARTICLE, articlePath} from './budgets.mjs';
 
 const PAGES = {en: articlePath('en'), tr: articlePath('tr')};
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i === -1 ? fallback : args[i + 1];
-};
-const flag = (name) => args.includes(`--${name}`);
+const {values: options} = parseArgs({
+  options: {
+    n: {type: 'string', default: '100,400'},
+    runs: {type: 'string', default: '3'},
+    'no-stock': {type: 'boolean', default: false},
+    'no-lighthouse': {type: 'boolean', default: false},
+    keep: {type: 'boolean', default: false},
+    strict: {type: 'boolean', default: false},
+    out: {type: 'string'},
+  },
+});
 
 const sizes = [
   1,
-  ...String(opt('n', '100,400'))
+  ...options.n
     .split(',')
     .map(Number)
     .filter((n) => n > 1),
 ];
-const runs = Number(opt('runs', '3'));
-const withStock = !flag('no-stock');
-const withLighthouse = !flag('no-lighthouse');
+const runs = Number(options.runs);
+const withStock = !options['no-stock'];
+const withLighthouse = !options['no-lighthouse'];
 const maxN = Math.max(...sizes);
 const work = process.env.BENCH_DIR
   ? path.resolve(process.env.BENCH_DIR)
@@ -473,10 +479,10 @@ async function main() {
         const stockDir = makeStockSite(`bench-stock-${n}-`, oursDir);
         results.rows.push(await measureSite('stock', n, stockDir, browser));
         save();
-        if (flag('keep')) log(`kept ${stockDir}`);
+        if (options.keep) log(`kept ${stockDir}`);
         else fs.rmSync(stockDir, {recursive: true, force: true});
       }
-      if (flag('keep')) log(`kept ${oursDir}`);
+      if (options.keep) log(`kept ${oursDir}`);
       else fs.rmSync(oursDir, {recursive: true, force: true});
     }
   } finally {
@@ -489,13 +495,13 @@ async function main() {
   const {text, checks} = report(results);
   results.checks = checks;
   save();
-  if (opt('out', undefined))
-    fs.writeFileSync(path.resolve(opt('out')), `${JSON.stringify(results, null, 2)}\n`);
+  if (options.out)
+    fs.writeFileSync(path.resolve(options.out), `${JSON.stringify(results, null, 2)}\n`);
   console.log(text);
   console.log(
     `\nTook ${results.minutes.toFixed(1)} min. Figures: ${path.join(work, 'results.json')}`,
   );
-  if (flag('strict') && checks.some((c) => c.pass === false)) process.exitCode = 1;
+  if (options.strict && checks.some((c) => c.pass === false)) process.exitCode = 1;
 }
 
 await main();

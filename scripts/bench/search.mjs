@@ -22,6 +22,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {performance} from 'node:perf_hooks';
+import {parseArgs} from 'node:util';
 import createJiti from 'jiti';
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
@@ -130,22 +131,24 @@ export async function benchSearch({dir = path.join(siteDir, 'build'), runs = 30}
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const opt = (name, fallback) => {
-    const i = args.indexOf(`--${name}`);
-    return i === -1 ? fallback : args[i + 1];
-  };
-  const dir = path.resolve(opt('dir', path.join(siteDir, 'build')));
+  const {values: options} = parseArgs({
+    options: {
+      dir: {type: 'string', default: path.join(siteDir, 'build')},
+      runs: {type: 'string', default: '30'},
+      json: {type: 'boolean', default: false},
+    },
+  });
+  const dir = path.resolve(options.dir);
   if (!fs.existsSync(dir)) {
     console.error(`No build in ${dir}: run "npm run build" first.`);
     process.exit(1);
   }
-  const result = await benchSearch({dir, runs: Number(opt('runs', '30'))});
+  const result = await benchSearch({dir, runs: Number(options.runs)});
   if (result.indexes.length === 0) {
     console.error(`No search-index.json under ${dir}.`);
     process.exit(1);
   }
-  if (args.includes('--json')) {
+  if (options.json) {
     console.log(JSON.stringify(result, null, 2));
   } else {
     console.table(result.indexes);

@@ -3,7 +3,7 @@
  *
  * copySite(prefix): a scratch copy of the site (scripts/scratch-site.mjs)
  *                   whose node_modules is a folder of links to ours rather
- *                   than one link: each copy gets its own
+ *                   than one link (`per-package`): each copy gets its own
  *                   `node_modules/.cache`, where webpack and Rspack keep their
  *                   persistent caches, so a cold build of one copy never
  *                   reuses another's cache.
@@ -21,26 +21,15 @@ import os from 'node:os';
 import path from 'node:path';
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
-import {scratchSite, siteDir as REPO} from '../scratch-site.mjs';
+import {linkPackages, scratchSite, siteDir as REPO} from '../scratch-site.mjs';
 
 export {REPO};
 const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rusage-probe.mjs');
 const DOCUSAURUS_BIN = path.join('node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
 
-function linkNodeModules(dest) {
-  const target = path.join(dest, 'node_modules');
-  fs.rmSync(target, {recursive: true, force: true});
-  fs.mkdirSync(target);
-  for (const entry of fs.readdirSync(path.join(REPO, 'node_modules'))) {
-    if (entry === '.cache') continue;
-    fs.symlinkSync(path.join(REPO, 'node_modules', entry), path.join(target, entry));
-  }
-}
-
+/** @param {string} prefix */
 export function copySite(prefix) {
-  const dest = scratchSite(prefix);
-  linkNodeModules(dest);
-  return dest;
+  return scratchSite(prefix, {nodeModules: 'per-package'});
 }
 
 // Content Docusaurus' docs plugin reads, shared by both configurations.
@@ -143,7 +132,7 @@ export function makeStockSite(prefix, from) {
     path.join(dest, 'package.json'),
     `${JSON.stringify({name: 'stock-docusaurus', private: true}, null, 2)}\n`,
   );
-  linkNodeModules(dest);
+  linkPackages(dest);
   return dest;
 }
 

@@ -54,8 +54,8 @@ export async function scratchBuild(edit: (dir: string) => void): Promise<Scratch
     await promisify(execFile)(process.execPath, [path.join(dir, 'scripts/build.mjs')], {
       cwd: dir,
       maxBuffer: 64 * 1024 * 1024,
-      // A cold build of its own: the persistent bundler cache lives in the
-      // shared node_modules and belongs to the real site's builds.
+      // A cold build of its own: the copy's node_modules is one link to the
+      // site's, where the persistent bundler cache belongs to the real site.
       env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'},
     });
     const {url, server} = await serve(siteDir, path.join(dir, 'build'));

@@ -67,7 +67,8 @@ await loadSite({siteDir: process.cwd(), locale: 'tr'});`;
     env: {...process.env, NODE_ENV: 'production', DOCUSAURUS_GENERATED_FILES_DIR_NAME: generated},
     maxBuffer: 16 * 1024 * 1024,
   });
-});
+  // A guard against hangs, not a time limit: codegen on a loaded machine.
+}, 180_000);
 
 afterAll(() => {
   if (generated) fs.rmSync(generated, {recursive: true, force: true});
@@ -176,6 +177,45 @@ describe('a loader that matches nothing', () => {
 });
 
 describe('versions the rewrites were written for', () => {
+  it('a build with an unknown @docusaurus/core stops at start, saying what to re-check', async () => {
+    // A scratch copy whose @docusaurus/core says it is 3.99.0: its
+    // package.json copied and edited, every other file linked.
+    const {scratchSite} = await import('../../scripts/scratch-site.mjs');
+    const dir = scratchSite('page-weight-version-', {nodeModules: 'per-package'});
+    try {
+      const scope = path.join(dir, 'node_modules', '@docusaurus');
+      const realScope = fs.realpathSync(scope);
+      fs.rmSync(scope);
+      fs.mkdirSync(scope);
+      for (const name of fs.readdirSync(realScope)) {
+        if (name !== 'core') fs.symlinkSync(path.join(realScope, name), path.join(scope, name));
+      }
+      const core = path.join(scope, 'core');
+      fs.mkdirSync(core);
+      for (const entry of fs.readdirSync(path.join(realScope, 'core'))) {
+        if (entry !== 'package.json')
+          fs.symlinkSync(path.join(realScope, 'core', entry), path.join(core, entry));
+      }
+      const pkg = JSON.parse(fs.readFileSync(path.join(realScope, 'core', 'package.json'), 'utf8'));
+      fs.writeFileSync(
+        path.join(core, 'package.json'),
+        JSON.stringify({...pkg, version: '3.99.0'}),
+      );
+      const build = promisify(execFile)(
+        process.execPath,
+        [path.join(core, 'bin', 'docusaurus.mjs'), 'build', '--locale', 'en'],
+        {cwd: dir, env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}},
+      );
+      await expect(build).rejects.toMatchObject({
+        stderr: expect.stringMatching(
+          /@docusaurus\/core 3\.99\.0 is installed; the page-weight rewrites were written for 3\.10\.2/,
+        ),
+      });
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
   it('the installed ones', () => {
     expect(() => checkVersions(siteDir)).not.toThrow();
     for (const [name, known] of Object.entries(WRITTEN_FOR)) {
