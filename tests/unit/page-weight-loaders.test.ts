@@ -262,6 +262,8 @@ describe('version metadata loader', () => {
             description: 'Kiracılar arasında.',
             sidebar: 'docs',
           },
+          // Its title is not the label of a plain link: written as it is.
+          b: {id: 'b', title: 'Devretme', description: 'Gizli.', sidebar: 'docs'},
         },
       },
     };
@@ -282,6 +284,7 @@ describe('version metadata loader', () => {
         description: 'Kiracılar arasında.',
         sidebar: 'docs',
       },
+      b: {id: 'b', title: 'Devretme', description: 'Gizli.', sidebar: 'docs'},
     });
     expect(out.version.banner).toBeNull();
     expect(versionForBrowser('{"other": 1}')).toBe('{"other": 1}');
@@ -293,7 +296,10 @@ describe('version metadata loader', () => {
         'return',
       ),
     )();
-    expect(lean.version.docs).toEqual({a: {id: 'a', title: 'Lisansları aktarma', sidebar: 'docs'}});
+    expect(lean.version.docs).toEqual({
+      a: {id: 'a', title: 'Lisansları aktarma', sidebar: 'docs'},
+      b: {id: 'b', title: 'Devretme', sidebar: 'docs'},
+    });
   });
 });
 
