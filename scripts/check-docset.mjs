@@ -99,6 +99,27 @@ export function tocNames(text) {
   return out;
 }
 
+const plain = (text) =>
+  text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*`_\u200b]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The element showing a FAQ question: a heading (or `dt`, `summary`) whose
+ * text starts with it (a copy-link button may follow), else the innermost
+ * element with an id that does.
+ */
+export function questionElement($, question) {
+  const wanted = plain(question);
+  const starts = (_, e) => plain($(e).text()).startsWith(wanted);
+  const heading = $('main h2, main h3, main h4, main h5, main h6, main dt, main summary')
+    .filter(starts)
+    .first();
+  return heading.length ? heading : $('main [id]').filter(starts).last();
+}
+
 function pad(s, n) {
   const str = String(s);
   return str.length >= n ? str : str + ' '.repeat(n - str.length);
@@ -297,9 +318,7 @@ export function main(argv) {
           const questions = faqQuestions(text);
           const ids = [];
           for (const q of questions) {
-            const el = $('h1,h2,h3,h4,h5,h6,dt,summary,[id]')
-              .filter((_, e) => $(e).text().replace(/\s+/g, ' ').trim() === q.replace(/\s+/g, ' '))
-              .first();
+            const el = questionElement($, q);
             const id = el.attr('id') ?? el.closest('[id]').attr('id');
             if (!id) row.problems.push(`question without id: "${q.slice(0, 40)}"`);
             else ids.push(id);
@@ -401,10 +420,13 @@ export function main(argv) {
       fs.writeFileSync(path.join(tmp, PLAN_FILE), `${JSON.stringify(plan, null, 2)}\n`);
       fs.cpSync(path.join(siteDir, 'tests'), path.join(tmp, 'tests'), {recursive: true});
       const cli = path.join(siteDir, 'node_modules', '@playwright', 'test', 'cli.js');
+      // A port of its own unless told: a server already on the default port
+      // (another checkout's) would be reused and checked instead.
+      const port = process.env.E2E_PORT ?? String(20000 + (process.pid % 10000));
       const result = spawnSync(
         process.execPath,
         [cli, 'test', '-c', 'tests/e2e-docset/playwright.config.ts'],
-        {cwd: tmp, stdio: 'inherit'},
+        {cwd: tmp, stdio: 'inherit', env: {...process.env, E2E_PORT: port}},
       );
       e2e = result.status === 0 ? 'passed' : 'FAILED';
       if (result.status !== 0) failed = true;

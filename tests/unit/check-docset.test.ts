@@ -4,11 +4,13 @@
  * page is served, what a FAQ page asks, what a toc lists.
  */
 import path from 'node:path';
+import * as cheerio from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import {
   docsetPaths,
   faqQuestions,
   htmlFile,
+  questionElement,
   routeOf,
   tocNames,
   yamlMime,
@@ -38,5 +40,13 @@ describe('check:docset', () => {
       tocNames('items:\n- name: A\n  href: a.md\n  items:\n  - name: B\n').map((e) => e.name),
     ).toEqual(['A', 'B']);
     expect(tocNames('- name: C\n  href: c.yml\n')).toEqual([{name: 'C', href: 'c.yml'}]);
+  });
+
+  it('finds a FAQ question on the page, whatever follows it in its heading', () => {
+    const $ = cheerio.load(
+      '<main><section id="buying"><h2>Buying</h2><h3 id="single-seat">Can I buy a <code>single</code> seat?<a class="hash-link">\u200b</a><button>Copy link</button></h3><p>Yes.</p></section></main>',
+    );
+    expect(questionElement($, 'Can I buy a `single` seat?').attr('id')).toBe('single-seat');
+    expect(questionElement($, 'Is this asked?').length).toBe(0);
   });
 });
