@@ -267,6 +267,15 @@ export function main(argv) {
           .slice(-40)
           .join('\n'),
       );
+      const ymlRoutes = ymlPages.map((y) => routeOf(y.rel));
+      if (
+        !values['stub-yml-pages'] &&
+        ymlRoutes.some((r) => output.includes(`-> linking to ${r}\n`))
+      ) {
+        console.log(
+          '\nLinks to the .yml pages (FAQ, landing) are broken: this site does not serve .yml pages; --stub-yml-pages checks the rest.',
+        );
+      }
       fail(`build (${buildSeconds.toFixed(1)} s)`);
       return 1;
     }
