@@ -24,7 +24,6 @@ import {CURRENT_VERSION, DEFAULT_LOCALE} from './paths';
 import {parseToc, tocSidebarItems, withFallback, type TocEntry, type TocSidebarItem} from './toc';
 
 type SidebarItemsGeneratorOption = PluginOptions['sidebarItemsGenerator'];
-type GeneratorArgs = Parameters<SidebarItemsGeneratorOption>[0];
 type Items = Awaited<ReturnType<SidebarItemsGeneratorOption>>;
 type Item = Items[number];
 
