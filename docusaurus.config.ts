@@ -5,6 +5,7 @@ import {createParseFrontMatter} from './src/msdocs/parseFrontMatter';
 import {withPlainHeadings} from './src/msdocs/plainHeadings';
 import {lightCodeTheme, darkCodeTheme} from './src/prismTheme';
 import {DOCS_EXCLUDE} from './src/msdocs/paths';
+import {tocSidebarItemsGenerator} from './src/msdocs/tocSidebar';
 import homeArticles from './src/plugins/home-articles';
 import translationStatus, {withTranslationStatus} from './src/plugins/translation-status';
 import searchPlugin from './src/plugins/search';
@@ -102,6 +103,8 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          // Folders with a toc.yml get Microsoft's navigation (src/msdocs/toc.ts).
+          sidebarItemsGenerator: tocSidebarItemsGenerator,
           lastVersion: 'current',
           versions: {
             current: {label: 'Current', path: ''},
