@@ -12,6 +12,7 @@ import translationStatus, {withTranslationStatus} from './src/plugins/translatio
 import searchPlugin from './src/plugins/search';
 import {SEARCH_SHORTCUT} from './src/search/shortcut';
 import shortLinks from './src/plugins/short-links';
+import redirects from './src/plugins/redirects';
 import pageWeight from './src/plugins/page-weight';
 import yamlPages from './src/plugins/yaml-pages';
 import localized from './docusaurus.config.localized.json';
@@ -151,6 +152,7 @@ const config: Config = {
       },
     ],
     shortLinks,
+    redirects,
     pageWeight,
     yamlPages,
   ],

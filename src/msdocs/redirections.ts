@@ -25,7 +25,7 @@
  * Which files win: the first file that names a source (pass the default
  * locale's first: Microsoft's English redirections are the newer).
  */
-import {z} from 'zod';
+import * as z from 'zod';
 
 export interface RedirectionEntry {
   source_path: string;
@@ -217,4 +217,60 @@ export function resolveRedirections(
   }
   if (problems.length > 0) throw new RedirectionError(problems);
   return rules.sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/** A docs version of one locale: its path inside the locale (`` or `/2021-08`) and its pages. */
+export interface SiteVersion {
+  path: string;
+  /** Routes of its pages inside the version (`/microsoft-365/commerce/a`). */
+  pages: ReadonlySet<string>;
+}
+
+export interface Redirect {
+  /** Address inside the locale (no base URL), e.g. `/2021-08/microsoft-365/x`. */
+  from: string;
+  /** Address inside the locale, or an absolute URL. */
+  to: string;
+  external: boolean;
+}
+
+/**
+ * Every rule in every version (current version first): `/v/old` goes to
+ * `/v/new` when that version has the page, else to the current version's
+ * `/new` (the address stays alive). A version that still has a page at the
+ * old address keeps it.
+ */
+export function expandForVersions(
+  rules: readonly RedirectRule[],
+  versions: readonly SiteVersion[],
+): Redirect[] {
+  const current = versions[0];
+  if (!current) return [];
+  const out: Redirect[] = [];
+  for (const version of versions) {
+    for (const rule of rules) {
+      if (version.pages.has(rule.from)) continue;
+      const from = version.path + rule.from;
+      if (rule.external) {
+        out.push({from, to: rule.to, external: true});
+        continue;
+      }
+      const {path} = splitSuffix(rule.to);
+      const base = version.pages.has(path) ? version.path : current.path;
+      out.push({from, to: base + rule.to, external: false});
+    }
+  }
+  return out;
+}
+
+/** `_redirects` lines as static hosts read them (Netlify, Cloudflare Pages): `from to 301`. */
+export function redirectsFileLines(redirects: readonly Redirect[]): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const r of redirects) {
+    if (seen.has(r.from)) continue; // first rule for an address wins, as the hosts apply them
+    seen.add(r.from);
+    lines.push(`${encodeURI(r.from)} ${r.external ? r.to : encodeURI(r.to)} 301`);
+  }
+  return lines;
 }
