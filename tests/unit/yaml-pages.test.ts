@@ -68,6 +68,23 @@ describe('FAQ pages', () => {
     expect(alignFaqIds(tr, undefined)).toBe(tr);
   });
 
+  it("shows no heading for Microsoft's `name: Ignored` section, in both languages", () => {
+    const en = faq(
+      'title: T\nsections:\n  - name: Ignored\n    questions:\n      - question: Why?\n        answer: A\n',
+    );
+    const tr = alignFaqIds(
+      faq(
+        'title: T\nsections:\n  - name: Yok sayıldı\n    questions:\n      - question: Neden?\n        answer: A\n',
+      ),
+      en,
+    );
+    for (const page of [en, tr]) {
+      const md = faqToMarkdown(page);
+      expect(md).not.toMatch(/Ignored|Yok sayıldı/);
+      expect(md).toMatch(/^## <a name="why"><\/a>/m);
+    }
+  });
+
   it('numbers repeated ids as Docusaurus numbers repeated headings', () => {
     const page = faq(
       'title: T\nquestions:\n  - question: Why?\n    answer: A\n  - question: Why?\n    answer: B\n',

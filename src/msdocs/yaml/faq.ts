@@ -30,6 +30,12 @@ export interface FaqQuestion {
 export interface FaqSection {
   id: string;
   name: Located;
+  /**
+   * Microsoft's `name: Ignored` (a FAQ with one untitled section): no
+   * heading. A translation's section is hidden when the English one is
+   * (machine translation turns the keyword into words: "Yok sayıldı").
+   */
+  hidden: boolean;
   questions: FaqQuestion[];
 }
 
@@ -67,7 +73,12 @@ export function readFaq(text: string, file: string): FaqPage {
     summary: yaml.text(root, 'summary', ''),
     sections: yaml.maps(root, 'sections', '').map((s) => {
       const name = oneLine(yaml.text(s.map, 'name', s.path, true));
-      return {id: msSlug(name.text), name, questions: readQuestions(s.map, s.path)};
+      return {
+        id: msSlug(name.text),
+        name,
+        hidden: /^ignored$/i.test(name.text),
+        questions: readQuestions(s.map, s.path),
+      };
     }),
     questions: readQuestions(root, ''),
   };
@@ -92,6 +103,7 @@ export function alignFaqIds(page: FaqPage, english: FaqPage | undefined): FaqPag
       return {
         ...s,
         id: source?.id ?? s.id,
+        hidden: source?.hidden ?? s.hidden,
         questions: questionsLike(s.questions, source?.questions),
       };
     }),

@@ -134,6 +134,10 @@ export function faqToMarkdown(page: FaqPage): string {
   lines.put(page.title.line, `# ${page.title.text}`);
   if (page.summary) block(lines, page.summary);
   for (const section of page.sections) {
+    if (section.hidden) {
+      for (const q of section.questions) question(lines, q, '##');
+      continue;
+    }
     lines.put(section.name.line, `## <a name="${section.id}"></a>${section.name.text}`);
     for (const q of section.questions) question(lines, q, '###');
   }
