@@ -1,5 +1,6 @@
 /** One card of a landing page: its title and its link lists (./index.tsx). */
 import React, {type ReactNode} from 'react';
+import Heading from '@theme/Heading';
 import styles from './styles.module.css';
 
 export default function LandingCard({
@@ -11,7 +12,9 @@ export default function LandingCard({
 }): ReactNode {
   return (
     <section className={styles.card}>
-      <h2 className={styles.cardTitle}>{title}</h2>
+      <Heading as="h2" className={styles.cardTitle}>
+        {title}
+      </Heading>
       {children}
     </section>
   );

@@ -1,6 +1,7 @@
 /** A link list of a landing card, under a translated heading for its type (./index.tsx). */
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
 import styles from './styles.module.css';
 
 /** Translated heading of each `linkListType` (src/msdocs/yaml/landing.ts). */
@@ -104,7 +105,9 @@ export default function LandingLinkList({
 }): ReactNode {
   return (
     <div className={styles.linkList} data-link-list-type={type}>
-      <h3 className={styles.linkListTitle}>{linkListLabel(type)}</h3>
+      <Heading as="h3" className={styles.linkListTitle}>
+        {linkListLabel(type)}
+      </Heading>
       {children}
     </div>
   );
