@@ -6,12 +6,16 @@ import {withPlainHeadings} from './src/msdocs/plainHeadings';
 import {lightCodeTheme, darkCodeTheme} from './src/prismTheme';
 import {DOCS_EXCLUDE} from './src/msdocs/paths';
 import {tocSidebarItemsGenerator} from './src/msdocs/tocSidebar';
+import {YAML_NOT_PAGES} from './src/msdocs/yaml';
+import {createYamlPreprocessor, withYamlPages} from './src/msdocs/yaml/hooks';
 import homeArticles from './src/plugins/home-articles';
 import translationStatus, {withTranslationStatus} from './src/plugins/translation-status';
 import searchPlugin from './src/plugins/search';
 import {SEARCH_SHORTCUT} from './src/search/shortcut';
 import shortLinks from './src/plugins/short-links';
+import redirects from './src/plugins/redirects';
 import pageWeight from './src/plugins/page-weight';
+import yamlPages from './src/plugins/yaml-pages';
 import localized from './docusaurus.config.localized.json';
 // Also read by scripts/build.mjs, which builds each locale in its own process.
 import siteLocales from './src/locales.json';
@@ -77,14 +81,19 @@ const config: Config = {
     // pages first get their translation status (src/plugins/translation-status),
     // which reads the file's own keys before ours leaves the raw ms.* keys out.
     // Titles read from `# <a name="x"></a>Title` lose the <a> (plainHeadings).
+    // FAQ and landing pages (`.yml`) give their `metadata` as front matter
+    // and their Markdown as content (src/msdocs/yaml).
     parseFrontMatter: withPlainHeadings(
       createParseFrontMatter({
         locales,
-        parse: withTranslationStatus((params) => params.defaultParseFrontMatter(params), {
-          locale: currentLocale,
-        }),
+        parse: withTranslationStatus(
+          withYamlPages((params) => params.defaultParseFrontMatter(params)),
+          {locale: currentLocale},
+        ),
       }),
     ),
+    // The same Markdown is what the MDX loader compiles for a `.yml` page.
+    preprocessor: createYamlPreprocessor(),
   },
 
   i18n: {
@@ -112,7 +121,10 @@ const config: Config = {
           },
           beforeDefaultRemarkPlugins: msdocsRemarkPlugins,
           rehypePlugins: msdocsRehypePlugins,
-          exclude: DOCS_EXCLUDE,
+          // Microsoft's FAQ and landing pages are docs too (src/msdocs/yaml);
+          // navigation files (toc.yml) are not pages.
+          include: ['**/*.{md,mdx}', '**/*.yml'],
+          exclude: [...DOCS_EXCLUDE, ...YAML_NOT_PAGES],
         },
         blog: false,
         pages: {},
@@ -143,7 +155,9 @@ const config: Config = {
       },
     ],
     shortLinks,
+    redirects,
     pageWeight,
+    yamlPages,
   ],
 
   themeConfig: {

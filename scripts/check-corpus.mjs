@@ -133,7 +133,8 @@ function layoutOf(input) {
     return {pairs, en: 'en', tr: 'tr'};
   }
   if (fs.existsSync(path.join(input, 'docs'))) {
-    const pairs = ['docs', 'versioned_docs', 'i18n']
+    // `imported/`: what `npm run import` writes beside the content (redirections).
+    const pairs = ['docs', 'versioned_docs', 'i18n', 'imported']
       .filter((d) => fs.existsSync(path.join(input, d)))
       .map((d) => /** @type {[string, string]} */ ([d, d]));
     return {pairs, en: 'docs', tr: TR_CURRENT};

@@ -3,7 +3,10 @@
  * Serves the production build the way a static host would: compressed
  * (gzip/brotli via `compression`), hashed assets cached for a year, HTML
  * revalidated, `/a/b` answered by `a/b.html` without a redirect, and each
- * locale's own 404 page with status 404.
+ * locale's own 404 page with status 404. The host rules the build writes
+ * (`build/_redirects`: moved articles, short links, Learn-style addresses;
+ * `from to 301` per line, as Netlify and Cloudflare Pages read it) are
+ * answered first, with real redirects; the query string is kept.
  *
  * Usage: node scripts/serve.mjs [--dir build] [--port 3000] [--host 127.0.0.1]
  */
@@ -30,9 +33,34 @@ if (!fs.existsSync(path.join(dir, 'index.html'))) {
   process.exit(1);
 }
 
+/** `_redirects` rules by address: `from to [status]`, `#` comments. */
+function readRules(file) {
+  const rules = new Map();
+  if (!fs.existsSync(file)) return rules;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const text = line.trim();
+    if (!text || text.startsWith('#')) continue;
+    const [from, to, status = '301'] = text.split(/\s+/);
+    // The first rule for an address wins, as the hosts apply them.
+    if (from && to && !rules.has(from)) rules.set(from, {to, status: Number(status)});
+  }
+  return rules;
+}
+const rules = readRules(path.join(dir, '_redirects'));
+
 const app = express();
 app.disable('x-powered-by');
 app.use(compression());
+app.use((req, res, next) => {
+  const rule = rules.get(req.path.replace(/(.)\/+$/, '$1'));
+  if (!rule) return next();
+  // The request's query goes before the target's #fragment.
+  const query = req.url.slice(req.path.length);
+  const hash = rule.to.indexOf('#');
+  const [target, fragment] =
+    hash === -1 ? [rule.to, ''] : [rule.to.slice(0, hash), rule.to.slice(hash)];
+  res.redirect(rule.status, (target.includes('?') ? target : target + query) + fragment);
+});
 app.use(
   express.static(dir, {
     extensions: ['html'],

@@ -263,7 +263,10 @@ test.describe('short links', () => {
         request,
       }) => {
         const short = `${localePrefix(locale)}/go/${SUPPORT_ID}`;
-        const response = await request.get(short);
+        // A host that applies build/_redirects answers with a 301; one that
+        // only serves files has the static page (`.html`, as written).
+        expect((await request.get(short, {maxRedirects: 0})).status()).toBe(301);
+        const response = await request.get(`${short}.html`);
         expect(response.status()).toBe(200);
         const $ = cheerio.load(await response.text());
         const target = pageUrl(locale, 'current', SEED_PATH);

@@ -25,7 +25,7 @@ describe('externalLinkProblem', () => {
       'https://evil-aka.ms/x',
       'https://foo.aka.ms/x',
     ]) {
-      expect(externalLinkProblem(href)).toMatch(/is not in tests\/e2e\/allowed-domains\.ts/);
+      expect(externalLinkProblem(href)).toMatch(/is not in src\/links\/allowedDomains\.ts/);
     }
     expect(externalLinkProblem('https://user:pw@learn.microsoft.com/x')).toMatch(/^credentials/);
   });

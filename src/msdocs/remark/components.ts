@@ -31,7 +31,16 @@ import {Tokenizer, type Token} from 'parse5';
 import {visit} from 'unist-util-visit';
 
 /** Components an article may use as tags (registered in src/theme/MDXComponents). */
-export const MARKDOWN_COMPONENTS = ['Callout', 'DecisionTable', 'DecisionRow'] as const;
+export const MARKDOWN_COMPONENTS = [
+  'Callout',
+  'DecisionTable',
+  'DecisionRow',
+  // Written by src/msdocs/yaml for FAQ and landing pages.
+  'FaqStructuredData',
+  'Landing',
+  'LandingCard',
+  'LandingLinkList',
+] as const;
 
 export interface ComponentsOptions {
   /** Component names to accept; defaults to MARKDOWN_COMPONENTS. */

@@ -44,11 +44,12 @@ import {
   type MsdocsOptions,
 } from './context';
 import {headingId} from './headings';
+import {isYamlFile, loadYamlPage} from '../yaml';
 
 export type LinksOptions = MsdocsOptions;
 
 const LEARN = 'https://learn.microsoft.com';
-const DOC_EXTENSIONS = ['.md', '.mdx'];
+const DOC_EXTENSIONS = ['.md', '.mdx', '.yml'];
 
 interface SplitUrl {
   pathname: string;
@@ -77,6 +78,8 @@ function findDoc(root: string, msPath: string): string | undefined {
     ...DOC_EXTENSIONS.map((ext) => `${base}/index${ext}`),
   ];
   for (const c of candidates) {
+    // Navigation files are YAML but not pages.
+    if (/(^|\/)toc\.yml$/i.test(c)) continue;
     // Microsoft's paths are case-insensitive (`/Exchange/...`); ours are files.
     const found = findCaseInsensitive(root, c);
     if (found) return found;
@@ -104,13 +107,15 @@ const LONE_ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)/gi;
 const anchorCache = new Map<string, {mtimeMs: number; ids: Set<string>}>();
 
 /** Heading ids (and `<a name>` targets) of an article, as the site gives them. */
-function anchorsOf(processor: Processor, file: string): Set<string> {
+function anchorsOf(processor: Processor, file: string, siteDir: string): Set<string> {
   const {mtimeMs} = fs.statSync(file);
   const cached = anchorCache.get(file);
   if (cached?.mtimeMs === mtimeMs) return cached.ids;
-  const tree = processor.parse(
-    new VFile({path: file, value: fs.readFileSync(file, 'utf8')}),
-  ) as Root;
+  // A FAQ or landing page (../yaml) is read as the Markdown it becomes.
+  const value = isYamlFile(file)
+    ? loadYamlPage(file, siteDir).markdown
+    : fs.readFileSync(file, 'utf8');
+  const tree = processor.parse(new VFile({path: file, value})) as Root;
   const ids = new Set<string>();
   const seen = new Map<string, number>();
   visit(tree, (node) => {
@@ -148,7 +153,7 @@ function checkAnchor(
   const hash = suffix.indexOf('#');
   if (hash === -1 || hash === suffix.length - 1) return suffix;
   const anchor = safeDecode(suffix.slice(hash + 1));
-  if (anchorsOf(processor, file).has(anchor)) return suffix;
+  if (anchorsOf(processor, file, ctx.siteDir).has(anchor)) return suffix;
   logger.warn(
     `${locate(ctx, node)}: link: ${displayPath(ctx, file)} has no heading "#${anchor}" (the article changed since the link was written); linking to the top of the article`,
   );
@@ -184,6 +189,14 @@ function rewrite(
   const target = findDoc(where.sourceRoot, msPath);
   if (target) {
     const targetRel = toPosix(path.relative(where.sourceRoot, target));
+    if (isYamlFile(target)) {
+      // Docusaurus resolves only `.md`/`.mdx` links to routes: a `.yml` page
+      // is linked by its route, relative to this page's (same locale and version).
+      return (
+        routeRelative(where.relPath, targetRel) +
+        checkAnchor(processor, ctx, node, localizedTarget(ctx, where, targetRel, target), suffix)
+      );
+    }
     let rel = path.posix.relative(path.posix.dirname(where.relPath), targetRel);
     if (!rel.startsWith('.')) rel = `./${rel}`;
     return (
@@ -192,6 +205,20 @@ function rewrite(
     );
   }
   return learnUrl(ctx.locale, msPath, suffix);
+}
+
+/** A doc's route inside its version: no extension, `x/index` is the folder `x`. */
+const routeOf = (relPath: string): string =>
+  relPath.replace(/\.(mdx?|ya?ml)$/i, '').replace(/(^|\/)index$/i, '');
+
+/**
+ * The URL of one doc's page relative to another's: up to the version's root
+ * (`../` per folder of the page's route), then the target's route. Pages are
+ * served without a trailing slash, so `/a/b/page` resolves `../` from `/a/b/`.
+ */
+export function routeRelative(fromRelPath: string, toRelPath: string): string {
+  const depth = routeOf(fromRelPath).split('/').length - 1;
+  return (depth === 0 ? './' : '../'.repeat(depth)) + routeOf(toRelPath);
 }
 
 export default function remarkMsdocsLinks(this: Processor, options: LinksOptions = {}) {
