@@ -161,7 +161,7 @@ export function main(argv) {
       allowPositionals: true,
     });
   } catch (error) {
-    console.error(`check:docset: ${error.message}`);
+    console.error(`check:docset: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
   const {values, positionals} = parsed;
@@ -171,7 +171,7 @@ export function main(argv) {
     );
     return 2;
   }
-  const input = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
+  const input = path.resolve(process.env.INIT_CWD ?? process.cwd(), String(positionals[0]));
   const roots = {en: path.join(input, 'en'), tr: path.join(input, 'tr')};
   if (!fs.existsSync(roots.en)) {
     console.error(`check:docset: ${positionals[0]}: expected an en/ folder (and tr/)`);
@@ -282,7 +282,13 @@ export function main(argv) {
     const buildDir = path.join(tmp, 'build');
 
     // ------------------------------------------------------------ pages
+    /**
+     * @typedef {{rel: string, locale: string, route: string, problems: string[], kind?: string,
+     *   translated?: boolean, questions?: string, sharedIds?: string, [key: string]: unknown}} PageRow
+     */
+    /** @type {PageRow[]} */
     const rows = [];
+    /** @type {Map<string, Record<string, {ids: string[], translated: boolean | undefined, route: string}>>} */
     const faqIds = new Map(); // rel -> {en: ids, tr: ids}
     const fallbackOf = (wanted) => {
       const rel = posix(path.relative(path.join(tmp, TR_CURRENT), wanted));
@@ -295,6 +301,7 @@ export function main(argv) {
         const src = fs.existsSync(own) ? own : path.join(tmp, 'docs', rel);
         const route = routeOf(rel);
         const file = htmlFile(buildDir, locale, route);
+        /** @type {PageRow} */
         const row = {rel, locale, route: `${locale === 'en' ? '' : '/tr'}${route}`, problems: []};
         rows.push(row);
         const kind = rel.endsWith('.yml')
@@ -344,12 +351,14 @@ export function main(argv) {
       if (!en || !tr || !tr.translated || tr.ids.length === 0) continue;
       const shared = tr.ids.filter((id) => en.ids.includes(id)).length;
       const row = rows.find((r) => r.rel === rel && r.locale === 'tr');
+      if (!row) continue;
       row.sharedIds = `${shared}/${tr.ids.length}`;
       if (shared === 0) row.problems.push('no question id shared with English');
     }
 
     // ------------------------------------------------------------ toc defects
     // Entries to pages the site doesn't have, from the toc files themselves.
+    /** @type {string[]} */
     const expectedTocDefects = [];
     for (const p of paths) {
       for (const locale of ['en', 'tr']) {
@@ -358,8 +367,9 @@ export function main(argv) {
         const lines = fs.readFileSync(toc, 'utf8').split('\n');
         lines.forEach((line, i) => {
           const m = /^\s*-?\s*href:\s*['"]?([^'"\s#]+)/.exec(line);
-          if (!m || /^[a-z]+:/i.test(m[1])) return;
-          const rel = path.posix.normalize(path.posix.join(p, m[1])).replace(/\/$/, '');
+          const href = m?.[1];
+          if (!href || /^[a-z]+:/i.test(href)) return;
+          const rel = path.posix.normalize(path.posix.join(p, href)).replace(/\/$/, '');
           const target = /\.(md|ya?ml)$/i.test(rel) ? rel : `${rel}/toc.yml`;
           const onSite =
             fs.existsSync(path.join(tmp, 'docs', target)) ||
@@ -448,7 +458,10 @@ export function main(argv) {
       Object.entries(
         rows
           .filter((r) => r.locale === locale)
-          .reduce((acc, r) => ({...acc, [r.kind]: (acc[r.kind] ?? 0) + 1}), {}),
+          .reduce(
+            (acc, r) => ({...acc, [r.kind ?? '?']: (acc[r.kind ?? '?'] ?? 0) + 1}),
+            /** @type {Record<string, number>} */ ({}),
+          ),
       )
         .map(([k, v]) => `${v} ${k}`)
         .join(', ');
