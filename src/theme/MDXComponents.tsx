@@ -2,6 +2,7 @@ import MDXComponents from '@theme-original/MDXComponents';
 import Callout from '@site/src/components/Callout';
 import DecisionTable, {DecisionRow} from '@site/src/components/DecisionTable';
 import Moniker from '@site/src/components/Moniker';
+import ContentDefect from '@site/src/components/ContentDefect';
 import {lazyComponent} from '@site/src/components/LazyMdx';
 import {Tabs, TabItem} from '@site/src/components/LazyTabs';
 
@@ -11,14 +12,16 @@ const VideoCard = lazyComponent(() => import('@site/src/components/VideoCard'));
 
 // Wraps the theme's MDX components (never a copy): adds ours so Markdown and
 // the compatibility plugins can use <Callout>, <DecisionTable> and
-// <DecisionRow> without importing them. Moniker, VideoCard, Tabs/TabItem:
-// emitted by src/msdocs/remark (monikers, videos, zone pivots).
+// <DecisionRow> without importing them. Moniker, VideoCard, Tabs/TabItem,
+// ContentDefect: emitted by src/msdocs/remark (monikers, videos, zone
+// pivots, parts of imported articles that could not be shown).
 export default {
   ...MDXComponents,
   Callout,
   DecisionTable,
   DecisionRow,
   Moniker,
+  ContentDefect,
   VideoCard,
   Tabs,
   TabItem,

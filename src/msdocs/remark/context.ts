@@ -11,13 +11,28 @@
  *
  * Nodes parsed from an include are registered with setOrigin(); every other
  * node belongs to the article.
+ *
+ * Content defects (../defects.ts) go through defect(): a build error under
+ * 'throw', a record (file.data.contentDefects) under 'warn', after which the
+ * caller repairs the node or shows the box.
  */
 import path from 'node:path';
 import type {Node} from 'unist';
 import type {VFile} from 'vfile';
 import {DEFAULT_LOCALE, locateDoc, type DocLocation} from '../paths';
+import {
+  policyFor,
+  type ContentDefect,
+  type ContentDefectSettings,
+  type DefectAction,
+} from '../defects';
 
-export interface MsdocsOptions {
+export interface MsdocsOptions extends ContentDefectSettings {
+  /**
+   * Keep each compile's defect records for the build's content report
+   * (src/plugins/content-report); tests read file.data.contentDefects instead.
+   */
+  contentReport?: boolean;
   /** Site directory; defaults to the process' working directory. */
   siteDir?: string;
   /** Locale being built; defaults to Docusaurus' DOCUSAURUS_CURRENT_LOCALE. */
@@ -46,6 +61,7 @@ export class MsdocsError extends Error {
 
 export interface Context {
   siteDir: string;
+  settings: ContentDefectSettings;
   locale: string;
   moniker: string;
   file: VFile;
@@ -66,6 +82,10 @@ export function createContext(options: MsdocsOptions, file: VFile): Context {
   }
   return {
     siteDir,
+    settings: {
+      onContentDefect: options.onContentDefect,
+      onImportedContentDefect: options.onImportedContentDefect,
+    },
     locale: options.locale ?? process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE,
     moniker: options.moniker ?? DEFAULT_MONIKER,
     file,
@@ -144,3 +164,63 @@ export function fail(
 }
 
 export {displayPath};
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Content defects repaired or shown in this file (../defects.ts). */
+    contentDefects: ContentDefect[];
+  }
+}
+
+/** A file, then each file that includes it, up to the article. */
+export function includeChain(origin: Origin): string[] {
+  const files: string[] = [];
+  for (let o: Origin | undefined = origin; o; o = o.includedFrom?.origin) files.push(o.path);
+  return files;
+}
+
+/** Records a defect in the file's list (for the content report), whatever the policy. */
+export function recordDefect(
+  ctx: Context,
+  node: Node | undefined,
+  construct: string,
+  message: string,
+  action: DefectAction,
+): void {
+  const origin = originOf(ctx, node);
+  const start = node?.position?.start;
+  const list = (ctx.file.data.contentDefects ??= []);
+  list.push({
+    file: displayPath(ctx, origin.path),
+    line: start?.line ?? 0,
+    column: start?.column ?? 0,
+    construct,
+    message: `${message}${
+      origin.includedFrom
+        ? ` (${locate(ctx, node)
+            .replace(/^[^(]*\(/, '')
+            .replace(/\)$/, '')})`
+        : ''
+    }`,
+    action,
+    locale: ctx.locale,
+    version: ctx.where?.version ?? 'current',
+  });
+}
+
+/**
+ * A content defect: under 'throw' the build error of fail(); under 'warn'
+ * a record, and the caller repairs the node ('repaired') or shows the box
+ * ('shown').
+ */
+export function defect(
+  ctx: Context,
+  node: Node | undefined,
+  construct: string,
+  message: string,
+  action: DefectAction,
+): void {
+  const files = ctx.file.path ? includeChain(originOf(ctx, node)) : [];
+  if (policyFor(ctx.siteDir, ctx.settings, files) === 'throw') fail(ctx, node, construct, message);
+  recordDefect(ctx, node, construct, message, action);
+}

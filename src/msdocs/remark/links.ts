@@ -44,23 +44,13 @@ import {
   type MsdocsOptions,
 } from './context';
 import {headingId} from './headings';
+import {hasScheme, safeDecode, splitUrl} from './urls';
 
 export type LinksOptions = MsdocsOptions;
 
 const LEARN = 'https://learn.microsoft.com';
 const DOC_EXTENSIONS = ['.md', '.mdx'];
 
-interface SplitUrl {
-  pathname: string;
-  suffix: string; // ?query#hash, kept verbatim
-}
-
-function splitUrl(url: string): SplitUrl {
-  const i = url.search(/[?#]/);
-  return i === -1 ? {pathname: url, suffix: ''} : {pathname: url.slice(0, i), suffix: url.slice(i)};
-}
-
-const hasScheme = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url);
 const isRootRelative = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
 /**
  * A path to an article: `.md`, Microsoft's YAML pages (`faq.yml`, served
@@ -82,14 +72,6 @@ function findDoc(root: string, msPath: string): string | undefined {
     if (found) return found;
   }
   return undefined;
-}
-
-function safeDecode(p: string): string {
-  try {
-    return decodeURI(p);
-  } catch {
-    return p;
-  }
 }
 
 export function learnUrl(locale: string, msPath: string, suffix: string): string {
