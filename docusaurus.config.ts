@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {msdocsRehypePlugins, msdocsRemarkPlugins} from './src/msdocs/remark';
+import {createMsdocsRemarkPlugins, msdocsRehypePlugins} from './src/msdocs/remark';
+import type {ContentDefectSettings} from './src/msdocs/defects';
 import {createParseFrontMatter} from './src/msdocs/parseFrontMatter';
 import {withPlainHeadings} from './src/msdocs/plainHeadings';
 import {lightCodeTheme, darkCodeTheme} from './src/prismTheme';
@@ -11,6 +12,7 @@ import searchPlugin from './src/plugins/search';
 import {SEARCH_SHORTCUT} from './src/search/shortcut';
 import shortLinks from './src/plugins/short-links';
 import pageWeight from './src/plugins/page-weight';
+import contentReport from './src/plugins/content-report';
 import localized from './docusaurus.config.localized.json';
 // Also read by scripts/build.mjs, which builds each locale in its own process.
 import siteLocales from './src/locales.json';
@@ -41,6 +43,17 @@ function localize(key: keyof typeof localized): string {
   }
   return value;
 }
+
+/**
+ * What a content defect does (src/msdocs/defects.ts), read here only: the
+ * site's own articles fail the build ('throw'); docsets listed in
+ * imported-docsets.json are repaired or shown and reported ('warn').
+ * Unsafe content (scripts, event handlers, javascript: URLs) always fails.
+ */
+const contentDefects: ContentDefectSettings = {
+  onContentDefect: 'throw',
+  onImportedContentDefect: 'warn',
+};
 
 // Site wiring only: locales, versions, plugins. Logic lives in src/msdocs
 // (Markdown compatibility) and src/plugins (site-wide data).
@@ -79,6 +92,7 @@ const config: Config = {
     parseFrontMatter: withPlainHeadings(
       createParseFrontMatter({
         locales,
+        ...contentDefects,
         parse: withTranslationStatus((params) => params.defaultParseFrontMatter(params), {
           locale: currentLocale,
         }),
@@ -107,7 +121,10 @@ const config: Config = {
             current: {label: 'Current', path: ''},
             '2021-08': {label: '2021-08', path: '2021-08', banner: 'unmaintained'},
           },
-          beforeDefaultRemarkPlugins: msdocsRemarkPlugins,
+          beforeDefaultRemarkPlugins: createMsdocsRemarkPlugins({
+            ...contentDefects,
+            contentReport: true,
+          }),
           rehypePlugins: msdocsRehypePlugins,
           exclude: DOCS_EXCLUDE,
         },
@@ -141,6 +158,7 @@ const config: Config = {
     ],
     shortLinks,
     pageWeight,
+    contentReport,
   ],
 
   themeConfig: {

@@ -23,6 +23,7 @@ import {DEFAULT_LOCALE, locateDoc, type DocLocation} from '../paths';
 import {
   policyFor,
   type ContentDefect,
+  type ContentDefectPolicy,
   type ContentDefectSettings,
   type DefectAction,
 } from '../defects';
@@ -220,7 +221,12 @@ export function defect(
   message: string,
   action: DefectAction,
 ): void {
-  const files = ctx.file.path ? includeChain(originOf(ctx, node)) : [];
-  if (policyFor(ctx.siteDir, ctx.settings, files) === 'throw') fail(ctx, node, construct, message);
+  if (policyOf(ctx, node) === 'throw') fail(ctx, node, construct, message);
   recordDefect(ctx, node, construct, message, action);
+}
+
+/** The defect policy for a node: its file's, lenient if any including file is imported. */
+export function policyOf(ctx: Context, node: Node | undefined): ContentDefectPolicy {
+  const files = ctx.file.path ? includeChain(originOf(ctx, node)) : [];
+  return policyFor(ctx.siteDir, ctx.settings, files);
 }

@@ -7,7 +7,10 @@
  *   - a DocFX block line nobody consumed (`:::code ...:::`, an unpaired
  *     `::: moniker-end`, `:::image-end:::` without its image ...);
  *   - `[!WORD` or `:::` still in the text (`> [!NOTE2]`, `[!code-csharp[...]]`);
- *   - DocFX tabs (`# [Windows](#tab/windows)`), which this site doesn't render.
+ *   - DocFX tabs (`# [Windows](#tab/windows)`), which this site doesn't render;
+ *   - raw HTML with a tag that is no HTML element: a placeholder such as
+ *     `<your domain>` (a browser would swallow it), shown as text in an
+ *     imported article (component-like ones: ./components.ts).
  * Code blocks and inline code are not looked at: they show syntax on purpose.
  * Unknown syntax never vanishes and never reaches the page as raw text: in
  * an imported article (../defects.ts) it is replaced by the "This part could
@@ -18,6 +21,8 @@ import type {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
 import {createContext, defect, inheritOrigin, type MsdocsOptions} from './context';
 import {defectBox} from './nodes';
+import {showPlaceholders} from './components';
+import {isHtmlElement} from './tags';
 
 const LEFT_AS_TEXT = /\[!\s*[A-Za-z][\w-]*|:::/;
 
@@ -33,6 +38,15 @@ function constructEnd(value: string, from: number, opening: string): number {
 export default function remarkMsdocsLeftovers(options: MsdocsOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const ctx = createContext(options, file);
+    showPlaceholders(
+      ctx,
+      tree,
+      (t) => !isHtmlElement(t.name),
+      (t) => [
+        'placeholder',
+        `<${t.written}> is not an HTML element (a placeholder?); expected HTML elements, or the placeholder written as \`<${t.written}>\``,
+      ],
+    );
     visit(tree, (node, index, parent) => {
       if (node.type === 'code' || node.type === 'inlineCode') return SKIP;
       if (!parent || index === undefined) return undefined;

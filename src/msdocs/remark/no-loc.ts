@@ -9,7 +9,7 @@
 import type {PhrasingContent, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
-import {createContext, fail, inheritOrigin, type MsdocsOptions} from './context';
+import {createContext, defect, inheritOrigin, type MsdocsOptions} from './context';
 import {container} from './nodes';
 
 const NO_LOC = /:::\s*no-loc\s+text\s*=\s*(?:"([^"]*)"|'([^']*)')\s*:::/gi;
@@ -24,7 +24,13 @@ export default function remarkMsdocsNoLoc(options: MsdocsOptions = {}) {
       for (const m of text.value.matchAll(NO_LOC)) {
         const words = m[1] ?? m[2] ?? '';
         if (!words.trim())
-          fail(ctx, text, ':::no-loc', `empty text; expected :::no-loc text="words":::`);
+          defect(
+            ctx,
+            text,
+            ':::no-loc',
+            `empty text; expected :::no-loc text="words":::`,
+            'repaired',
+          );
         if (m.index > last) out.push({type: 'text', value: text.value.slice(last, m.index)});
         out.push(container('span', {translate: 'no'}, [{type: 'text', value: words}]));
         last = m.index + m[0].length;
