@@ -46,7 +46,7 @@ export function createMsdocsRemarkPlugins(options: MsdocsOptions = {}): Pluggabl
     [remarkMsdocsZones, options],
     [remarkMsdocsGrid, options],
     remarkMsdocsHeadings,
-    remarkMsdocsComponents,
+    [remarkMsdocsComponents, options],
     [remarkMsdocsHtml, options],
     [remarkMsdocsAlerts, options],
     [remarkMsdocsDivs, options],
