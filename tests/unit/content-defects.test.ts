@@ -35,6 +35,15 @@ describe('repaired in an imported article', () => {
     ]);
   });
 
+  it('an :::image without alt-text: alt="" marked decorative', async () => {
+    const {$, defects} = await render(`${BAD}/image-no-alt.md`, {
+      ...WARN,
+      markdown: '# Image\n\n:::image type="content" source="media/present.png":::\n',
+    });
+    expect($('figure .msdocs-decorative img').attr('alt')).toBe('');
+    expect(defects).toMatchObject([{construct: ':::image', action: 'repaired', line: 3}]);
+  });
+
   it('a link without text: the target article title, or its address made readable', async () => {
     const {$, defects} = await warned('empty-link-text.md');
     expect($('a').text()).toBe('buy licenses');
