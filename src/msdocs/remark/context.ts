@@ -18,6 +18,8 @@
  */
 import path from 'node:path';
 import type {Node} from 'unist';
+import type {Parent, PhrasingContent, Text} from 'mdast';
+import {SKIP} from 'unist-util-visit';
 import type {VFile} from 'vfile';
 import {DEFAULT_LOCALE, locateDoc, type DocLocation} from '../paths';
 import {
@@ -180,13 +182,18 @@ export function includeChain(origin: Origin): string[] {
   return files;
 }
 
-/** Records a defect in the file's list (for the content report), whatever the policy. */
-export function recordDefect(
-  ctx: Context,
+/** Where a defect is, what it is, and what the build does with it. */
+type DefectArgs = [
   node: Node | undefined,
   construct: string,
   message: string,
   action: DefectAction,
+];
+
+/** Records a defect in the file's list (for the content report), whatever the policy. */
+export function recordDefect(
+  ctx: Context,
+  ...[node, construct, message, action]: DefectArgs
 ): void {
   const origin = originOf(ctx, node);
   const start = node?.position?.start;
@@ -214,15 +221,36 @@ export function recordDefect(
  * a record, and the caller repairs the node ('repaired') or shows the box
  * ('shown').
  */
-export function defect(
-  ctx: Context,
-  node: Node | undefined,
-  construct: string,
-  message: string,
-  action: DefectAction,
-): void {
+export function defect(ctx: Context, ...args: DefectArgs): void {
+  const [node, construct, message] = args;
   if (policyOf(ctx, node) === 'throw') fail(ctx, node, construct, message);
-  recordDefect(ctx, node, construct, message, action);
+  recordDefect(ctx, ...args);
+}
+
+/**
+ * Replaces each match of `pattern` (global) in a text node by what `make`
+ * returns, keeping the text between; the new nodes keep the text's file.
+ * Returns what a unist-util-visit visitor returns after a splice.
+ */
+export function replaceInText(
+  text: Text,
+  index: number,
+  parent: Parent,
+  pattern: RegExp,
+  make: (match: RegExpExecArray) => PhrasingContent,
+): [typeof SKIP, number] | undefined {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of text.value.matchAll(pattern)) {
+    if (m.index > last) out.push({type: 'text', value: text.value.slice(last, m.index)});
+    out.push(make(m));
+    last = m.index + m[0].length;
+  }
+  if (out.length === 0) return undefined;
+  if (last < text.value.length) out.push({type: 'text', value: text.value.slice(last)});
+  for (const n of out) inheritOrigin(n, text);
+  parent.children.splice(index, 1, ...(out as never[]));
+  return [SKIP, index + out.length];
 }
 
 /** The defect policy for a node: its file's, lenient if any including file is imported. */

@@ -33,6 +33,7 @@ import {
   fail,
   inheritOrigin,
   originOf,
+  replaceInText,
   type Context,
   type MsdocsOptions,
 } from './context';
@@ -219,26 +220,12 @@ function blockImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
 function inlineImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
   visit(tree, 'text', (text: Text, index, parent) => {
     if (!parent || index === undefined || !text.value.includes(':::image')) return undefined;
-    const out: PhrasingContent[] = [];
-    let last = 0;
-    for (const m of text.value.matchAll(INLINE_IMAGE)) {
+    return replaceInText(text, index, parent, INLINE_IMAGE, (m) => {
       const spec = imageFromAttributes(ctx, text, parseAttributes(m[1] ?? ''));
-      if (m.index > last) out.push({type: 'text', value: text.value.slice(last, m.index)});
-      if (spec) done.add(spec.image);
-      out.push(
-        !spec
-          ? (defectBox(CONSTRUCT, true) as PhrasingContent)
-          : spec.type === 'icon'
-            ? icon(spec)
-            : (spec.content as PhrasingContent),
-      );
-      last = m.index + m[0].length;
-    }
-    if (out.length === 0) return undefined;
-    if (last < text.value.length) out.push({type: 'text', value: text.value.slice(last)});
-    for (const n of out) inheritOrigin(n, text);
-    parent.children.splice(index, 1, ...(out as never[]));
-    return [SKIP, index + out.length];
+      if (!spec) return defectBox(CONSTRUCT, true) as PhrasingContent;
+      done.add(spec.image);
+      return spec.type === 'icon' ? icon(spec) : (spec.content as PhrasingContent);
+    });
   });
 }
 
