@@ -11,6 +11,7 @@
  *      sentence saying there is no fixed link yet.
  */
 import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -61,6 +62,7 @@ export default function ArticleLinks(): ReactNode {
         </span>{' '}
         <span className={styles.value}>
           {/* Paper has no copy button: print shows the full address (data-print-href). */}
+          {/* eslint-disable-next-line @docusaurus/no-html-links -- a short link is a redirect page outside the router */}
           <a
             data-short-link
             href={shortPath}
@@ -95,9 +97,9 @@ export default function ArticleLinks(): ReactNode {
         {pinned ? (
           <>
             <span className={styles.value}>
-              <a data-version-link href={pinned.path} className={styles.url}>
+              <Link data-version-link to={pinned.path} className={styles.url}>
                 {pinned.label}
-              </a>
+              </Link>
               <CopyLink
                 to={pinned.path}
                 label={translate({

@@ -164,7 +164,7 @@ export default function CopyLink({
               if (event.key === 'Escape') closeManual();
             }}
             onBlur={() => setState({kind: 'idle'})}
-            // eslint-disable-next-line jsx-a11y/no-autofocus -- the reader asked to copy; the field is where the link now is
+            // Focus moves here: the reader asked to copy and the field is where the link now is.
             autoFocus
           />
           {/* Visible twin of the announcement (which screen readers already get). */}

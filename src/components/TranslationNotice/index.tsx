@@ -14,10 +14,11 @@
  *  - OriginalChosenNote: on the English page the reader was sent to, says
  *    why, links back to the translation and undoes the choice.
  */
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useReducer, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import {
   prefersOriginals,
@@ -33,9 +34,7 @@ import styles from './styles.module.css';
 /** The current `#section`, known only in the browser (never in the static HTML). */
 function useHash(): string {
   const {hash} = useLocation();
-  const [current, setCurrent] = useState('');
-  useEffect(() => setCurrent(hash), [hash]);
-  return current;
+  return useIsBrowser() ? hash : '';
 }
 
 /** The same page in the source language, as a path (`/microsoft-365/...`). */
@@ -68,20 +67,22 @@ export function MachineTranslationNotice(): ReactNode {
   const {pathname} = useLocation();
   const originalPath = useOriginalPath();
   const hash = useHash();
-  const [chosen, setChosen] = useState(false);
+  // Storage exists only in the browser: the static HTML never shows the choice.
+  const isBrowser = useIsBrowser();
+  // The choice lives in storage; undoing it re-renders to read it again.
+  const [, reread] = useReducer((n: number) => n + 1, 0);
+  const chosen = isBrowser && prefersOriginals();
+  const locale = i18n.currentLocale;
 
-  const goToOriginal = (): void => {
-    rememberSent({original: originalPath, translation: pathname, locale: i18n.currentLocale});
+  const goToOriginal = useCallback((): void => {
+    rememberSent({original: originalPath, translation: pathname, locale});
     // replace(): Back must not return to this page, which would send the reader on again.
     window.location.replace(originalPath + window.location.hash);
-  };
+  }, [originalPath, pathname, locale]);
 
   useEffect(() => {
-    const on = prefersOriginals();
-    setChosen(on);
-    if (on && !readsAnyway(pathname)) goToOriginal();
-    // Once per page: goToOriginal only reads values of this page.
-  }, [pathname]);
+    if (prefersOriginals() && !readsAnyway(pathname)) goToOriginal();
+  }, [pathname, goToOriginal]);
 
   return (
     <div role="note" className={styles.notice} data-translation-notice="machine">
@@ -91,6 +92,7 @@ export function MachineTranslationNotice(): ReactNode {
           description="Notice on a machine-translated page">
           This page was translated by a machine and may contain mistakes.
         </Translate>{' '}
+        {/* eslint-disable-next-line @docusaurus/no-html-links -- another locale is another build: a full page load, not the router */}
         <a href={originalPath + hash} hrefLang={i18n.defaultLocale} target="_self">
           <Translate
             id="translationNotice.machine.readOriginal"
@@ -106,7 +108,7 @@ export function MachineTranslationNotice(): ReactNode {
             description="Said on a machine-translated page the reader opened although they chose English originals">
             You chose to open English originals of machine-translated pages.
           </Translate>{' '}
-          <UndoOriginalsButton onUndone={() => setChosen(false)} />
+          <UndoOriginalsButton onUndone={reread} />
         </p>
       ) : (
         <p className={styles.text}>
@@ -144,18 +146,22 @@ export function HumanTranslationNote(): ReactNode {
 export function OriginalChosenNote(): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {pathname} = useLocation();
-  const [sent, setSent] = useState<SentFrom | undefined>();
-  const [undone, setUndone] = useState(false);
-
-  // Storage exists only in the browser: decide after the page has loaded.
-  useEffect(() => {
-    setSent(prefersOriginals() ? sentTo(pathname) : undefined);
-    setUndone(false);
-  }, [pathname]);
+  // The page the choice was undone on, and where the reader had been sent from
+  // (undoing clears the choice, so it is no longer in storage to read).
+  const [undoneOn, setUndoneOn] = useState<{path: string; sent: SentFrom}>();
+  // Storage exists only in the browser: the static HTML never shows this note.
+  const isBrowser = useIsBrowser();
+  const undone = undoneOn?.path === pathname;
+  const sent = undone
+    ? undoneOn.sent
+    : isBrowser && prefersOriginals()
+      ? sentTo(pathname)
+      : undefined;
 
   if (!sent) return null;
   const language = i18n.localeConfigs[sent.locale]?.label ?? sent.locale;
   const translationLink = (
+    // eslint-disable-next-line @docusaurus/no-html-links -- another locale is another build: a full page load, not the router
     <a
       href={sent.translation}
       hrefLang={sent.locale}
@@ -187,7 +193,8 @@ export function OriginalChosenNote(): ReactNode {
             description="On the English page a reader was sent to instead of a machine translation">
             You are reading the English original because you chose it over machine translations.
           </Translate>{' '}
-          {translationLink} <UndoOriginalsButton onUndone={() => setUndone(true)} />
+          {translationLink}{' '}
+          <UndoOriginalsButton onUndone={() => setUndoneOn({path: pathname, sent})} />
         </p>
       )}
     </div>

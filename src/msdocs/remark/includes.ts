@@ -74,7 +74,8 @@ function resolveInclude(
 }
 
 export default function remarkMsdocsIncludes(this: Processor, options: MsdocsOptions = {}) {
-  const processor = this;
+  /** Parses with this processor's syntax extensions (an arrow keeps `this`). */
+  const parse = (file: VFile): Root => this.parse(file) as Root;
 
   /**
    * Parses an included file into nodes that remember where they came from;
@@ -101,7 +102,7 @@ export default function remarkMsdocsIncludes(this: Processor, options: MsdocsOpt
       source,
       includedFrom: {origin: from, line: node.position?.start.line ?? 0},
     };
-    const tree = processor.parse(new VFile({path: file, value: source})) as Root;
+    const tree = parse(new VFile({path: file, value: source}));
     tree.children = tree.children.filter((c) => c.type !== 'yaml' && (c.type as string) !== 'toml');
     visit(tree, (n) => {
       setOrigin(n, origin);

@@ -216,7 +216,6 @@ function checkOwnAnchors(ctx: Context, tree: Root): void {
 }
 
 export default function remarkMsdocsLinks(this: Processor, options: LinksOptions = {}) {
-  const processor = this;
   return (tree: Root, file: VFile): void => {
     const ctx = createContext(options, file);
     visit(tree, (node) => {
@@ -225,7 +224,7 @@ export default function remarkMsdocsLinks(this: Processor, options: LinksOptions
       const unsafe = unsafeUrl(n.url);
       if (unsafe) fail(ctx, n, node.type, `${unsafe}: "${n.url}"; ${SAFE_CONTENT_HINT}`);
       if (node.type !== 'image' && ctx.where)
-        n.url = rewrite(processor, ctx, ctx.where, n.url, n as Link | Definition);
+        n.url = rewrite(this, ctx, ctx.where, n.url, n as Link | Definition);
     });
     checkOwnAnchors(ctx, tree);
   };
