@@ -63,7 +63,9 @@ function TitleWithId(props: Props & {id: string}): ReactNode {
   const anchorClassName = useAnchorTargetClassName(id);
   const h1: ComponentProps<'h1'> & {as?: unknown} = {...props};
   delete h1.as;
-  return <h1 {...h1} id={id} className={clsx(anchorClassName, props.className)} />;
+  // The tag the theme's Heading would render, which this wrapper stands in for.
+  const Title = 'h1';
+  return <Title {...h1} id={id} className={clsx(anchorClassName, props.className)} />;
 }
 
 export default function HeadingWrapper(props: Props): ReactNode {
