@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {msdocsRehypePlugins, msdocsRemarkPlugins} from './src/msdocs/remark';
+import {createMsdocsRemarkPlugins, msdocsRehypePlugins} from './src/msdocs/remark';
+import type {ContentDefectSettings} from './src/msdocs/defects';
 import {createParseFrontMatter} from './src/msdocs/parseFrontMatter';
 import {withPlainHeadings} from './src/msdocs/plainHeadings';
 import {lightCodeTheme, darkCodeTheme} from './src/prismTheme';
@@ -16,6 +17,7 @@ import shortLinks from './src/plugins/short-links';
 import redirects from './src/plugins/redirects';
 import pageWeight from './src/plugins/page-weight';
 import yamlPages from './src/plugins/yaml-pages';
+import contentReport from './src/plugins/content-report';
 import localized from './docusaurus.config.localized.json';
 // Also read by scripts/build.mjs, which builds each locale in its own process.
 import siteLocales from './src/locales.json';
@@ -46,6 +48,17 @@ function localize(key: keyof typeof localized): string {
   }
   return value;
 }
+
+/**
+ * What a content defect does (src/msdocs/defects.ts), read here only: the
+ * site's own articles fail the build ('throw'); docsets listed in
+ * imported-docsets.json are repaired or shown and reported ('warn').
+ * Unsafe content (scripts, event handlers, javascript: URLs) always fails.
+ */
+const contentDefects: ContentDefectSettings = {
+  onContentDefect: 'throw',
+  onImportedContentDefect: 'warn',
+};
 
 // Site wiring only: locales, versions, plugins. Logic lives in src/msdocs
 // (Markdown compatibility) and src/plugins (site-wide data).
@@ -86,6 +99,7 @@ const config: Config = {
     parseFrontMatter: withPlainHeadings(
       createParseFrontMatter({
         locales,
+        ...contentDefects,
         parse: withTranslationStatus(
           withYamlPages((params) => params.defaultParseFrontMatter(params)),
           {locale: currentLocale},
@@ -119,7 +133,10 @@ const config: Config = {
             current: {label: 'Current', path: ''},
             '2021-08': {label: '2021-08', path: '2021-08', banner: 'unmaintained'},
           },
-          beforeDefaultRemarkPlugins: msdocsRemarkPlugins,
+          beforeDefaultRemarkPlugins: createMsdocsRemarkPlugins({
+            ...contentDefects,
+            contentReport: true,
+          }),
           rehypePlugins: msdocsRehypePlugins,
           // Microsoft's FAQ and landing pages are docs too (src/msdocs/yaml);
           // navigation files (toc.yml) are not pages.
@@ -158,6 +175,7 @@ const config: Config = {
     redirects,
     pageWeight,
     yamlPages,
+    contentReport,
   ],
 
   themeConfig: {

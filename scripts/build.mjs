@@ -19,6 +19,8 @@
  *    beside it), moved into `build/` when all have finished.
  * Rspack's persistent cache is per locale already. Every line of output is
  * prefixed with its locale; the first failure stops the others and exits 1.
+ * Each locale's content report (src/plugins/content-report) is merged into
+ * `build/content-report.json`, with a summary at the end.
  *
  * Usage: node scripts/build.mjs [--locale x]... [--out-dir build] [--sequential]
  *        [other `docusaurus build` options]
@@ -159,6 +161,36 @@ function mergeInto(from, to) {
   }
 }
 
+/**
+ * One `content-report.json` for the site: the default locale's (at the root
+ * of the output) and each other locale's (`tr/content-report.json`), sorted
+ * by file, line and locale; the per-locale files are removed.
+ */
+function mergeContentReports() {
+  const parts = [
+    path.join(outDir, 'content-report.json'),
+    ...allLocales
+      .filter((l) => l !== defaultLocale)
+      .map((l) => path.join(outDir, l, 'content-report.json')),
+  ].filter((f) => fs.existsSync(f));
+  if (parts.length === 0) return;
+  const records = parts.flatMap((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
+  // Each part is sorted by file, line, column...; merged, the same order, then locale.
+  const order = (r) => [r.file, r.line, r.column, r.locale];
+  records.sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    const i = x.findIndex((v, j) => v !== y[j]);
+    return i === -1 ? 0 : x[i] < y[i] ? -1 : 1;
+  });
+  for (const f of parts.slice(1)) fs.rmSync(f);
+  const report = path.join(outDir, 'content-report.json');
+  fs.writeFileSync(report, `${JSON.stringify(records, null, 2)}\n`);
+  // Each locale's log shows its defects by construct (src/plugins/content-report).
+  console.log(
+    `[build] content report: ${records.length} content defect(s) repaired or shown, ${locales.join(', ')}: ${path.relative(siteDir, report)}`,
+  );
+}
+
 const started = performance.now();
 try {
   if (sequential) {
@@ -167,6 +199,7 @@ try {
     await Promise.all(locales.map(buildLocale));
   }
   locales.forEach(placeLocale);
+  mergeContentReports();
   console.log(
     `[build] ${locales.join(', ')} built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${path.relative(siteDir, outDir) || '.'}`,
   );

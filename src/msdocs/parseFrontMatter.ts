@@ -8,14 +8,25 @@
  *      front matter validated (bad values fail the build: FrontMatterError),
  *      turned into Docusaurus' keys plus one `msdocs` object (ArticleMeta).
  *      Other Markdown files (pages) come back as Docusaurus parses them.
+ *      In a file listed in imported-docsets.json (../defects.ts: 'warn'), a
+ *      bad value is a content defect: the key is dropped, the page kept, and
+ *      the defect recorded for the build's content report.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {DEFAULT_LOCALE, docFileFor, locateDoc} from './paths';
-import {parseMsDocsFrontMatter, toArticleMeta, toDocusaurusFrontMatter} from './frontmatter';
+import {
+  FrontMatterError,
+  parseMsDocsFrontMatter,
+  toArticleMeta,
+  toDocusaurusFrontMatter,
+  type ParseContext,
+  type RawFrontMatter,
+} from './frontmatter';
+import {policyFor, writeDefects, type ContentDefect, type ContentDefectSettings} from './defects';
 
-export interface ParseFrontMatterOptions {
+export interface ParseFrontMatterOptions extends ContentDefectSettings {
   /** Site directory; defaults to the process' working directory. */
   siteDir?: string;
   /** Every locale of the site (to know where an article has a translation). */
@@ -51,7 +62,26 @@ export function createParseFrontMatter(options: ParseFrontMatterOptions): ParseF
     if (!where) return parsed;
 
     const ctx = {file, locale: where.locale, defaultLocale: DEFAULT_LOCALE};
-    const fm = parseMsDocsFrontMatter(parsed.frontMatter, ctx);
+    const lenient = policyFor(siteDir, options, [filePath]) === 'warn';
+    const fm = lenient
+      ? parseDroppingBadKeys(parsed.frontMatter, ctx, (problems) =>
+          writeDefects(
+            siteDir,
+            process.env.DOCUSAURUS_CURRENT_LOCALE ?? where.locale,
+            `front-matter:${filePath}`,
+            filePath,
+            problems.map((p) => ({
+              file,
+              ...lineOf(params.fileContent, p.key),
+              construct: 'front matter',
+              message: `${p.key}: ${p.expected}; the key was left out`,
+              action: 'dropped-value',
+              locale: process.env.DOCUSAURUS_CURRENT_LOCALE ?? where.locale,
+              version: where.version,
+            })),
+          ),
+        )
+      : parseMsDocsFrontMatter(parsed.frontMatter, ctx);
     if (isPartial(where.relPath) || Object.keys(parsed.frontMatter).length === 0) return parsed;
 
     const locales = options.locales.filter((locale) =>
@@ -60,4 +90,36 @@ export function createParseFrontMatter(options: ParseFrontMatterOptions): ParseF
     const meta = toArticleMeta(fm, {...ctx, locales});
     return {frontMatter: toDocusaurusFrontMatter(fm, meta), content: parsed.content};
   };
+}
+
+/** Validates, leaving out each key with a bad value; `report` gets what was left out. */
+function parseDroppingBadKeys(
+  raw: RawFrontMatter,
+  ctx: ParseContext,
+  report: (problems: FrontMatterError['problems']) => void,
+): ReturnType<typeof parseMsDocsFrontMatter> {
+  const input = {...raw};
+  const dropped: FrontMatterError['problems'] = [];
+  // Each round drops the keys named in the error; a rule over two keys may need a second.
+  for (;;) {
+    try {
+      const fm = parseMsDocsFrontMatter(input, ctx);
+      report(dropped);
+      return fm;
+    } catch (error) {
+      if (!(error instanceof FrontMatterError)) throw error;
+      const keys = error.problems.map((p) => p.key).filter((k) => k in input);
+      if (keys.length === 0) throw error;
+      for (const k of keys) delete input[k];
+      dropped.push(...error.problems);
+    }
+  }
+}
+
+/** Line and column of a front matter key in the file (1:1 when not found). */
+function lineOf(source: string, key: string): Pick<ContentDefect, 'line' | 'column'> {
+  const lines = source.split(/\r?\n/);
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const i = lines.findIndex((l) => new RegExp(`^\\s*${escaped}\\s*:`, 'i').test(l));
+  return i === -1 ? {line: 1, column: 1} : {line: i + 1, column: 1};
 }

@@ -2,6 +2,7 @@ import MDXComponents from '@theme-original/MDXComponents';
 import Callout from '@site/src/components/Callout';
 import DecisionTable, {DecisionRow} from '@site/src/components/DecisionTable';
 import Moniker from '@site/src/components/Moniker';
+import ContentDefect from '@site/src/components/ContentDefect';
 import {lazyComponent} from '@site/src/components/LazyMdx';
 import {Tabs, TabItem} from '@site/src/components/LazyTabs';
 import FaqStructuredData from '@site/src/components/FaqStructuredData';
@@ -16,8 +17,9 @@ const LandingLinkList = lazyComponent(() => import('@site/src/components/Landing
 
 // Wraps the theme's MDX components (never a copy): adds ours so Markdown and
 // the compatibility plugins can use <Callout>, <DecisionTable> and
-// <DecisionRow> without importing them. Moniker, VideoCard, Tabs/TabItem:
-// emitted by src/msdocs/remark (monikers, videos, zone pivots);
+// <DecisionRow> without importing them. Moniker, VideoCard, Tabs/TabItem,
+// ContentDefect: emitted by src/msdocs/remark (monikers, videos, zone
+// pivots, parts of imported articles that could not be shown);
 // FaqStructuredData and Landing*: by src/msdocs/yaml (FAQ and landing pages).
 export default {
   ...MDXComponents,
@@ -25,6 +27,7 @@ export default {
   DecisionTable,
   DecisionRow,
   Moniker,
+  ContentDefect,
   VideoCard,
   Tabs,
   TabItem,

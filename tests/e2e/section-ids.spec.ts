@@ -14,7 +14,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import {expect, test} from '@playwright/test';
 import {BUILD_DIR, SITE_DIR, fileForPath} from './built-site';
-import {LOCALES, pageUrl, type Locale, type Version} from './site';
+import {LOCALES, SEED_PATH, SEED_TITLE, pageUrl, type Locale, type Version} from './site';
 
 const versions: Version[] = [
   'current',
@@ -90,6 +90,38 @@ for (const version of versions) {
       );
     });
   }
+}
+
+/** The id of an article's title (h1) as built. */
+function titleIdOf(locale: Locale, version: Version, docId: string): string | undefined {
+  const file = fileForPath(pageUrl(locale, version, docId));
+  if (!file) throw new Error(`no built page for ${docId} (${locale}, ${version})`);
+  return cheerio
+    .load(fs.readFileSync(path.join(BUILD_DIR, file), 'utf8'))('article h1')
+    .attr('id');
+}
+
+for (const version of versions) {
+  test(`the title keeps its anchor, the same in both languages (${version})`, () => {
+    for (const docId of articlesOf(version)) {
+      const ids = LOCALES.map((l) => titleIdOf(l, version, docId));
+      expect(ids[0], `${docId}: the English title has an id`).toBeTruthy();
+      expect(ids, `${docId}: the title's id in ${LOCALES.join(', ')}`).toEqual(
+        LOCALES.map(() => ids[0]),
+      );
+    }
+    // The seed's Turkish title is written `# <a name="transfer-licenses-between-tenants"></a>...`.
+    expect(titleIdOf('tr', version, SEED_PATH)).toBe('transfer-licenses-between-tenants');
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`a link to the title's anchor lands on the title: ${locale}`, async ({page}) => {
+    await page.goto(`${pageUrl(locale, 'current', SEED_PATH)}#transfer-licenses-between-tenants`);
+    const title = page.locator('h1:target');
+    await expect(title).toHaveText(SEED_TITLE[locale]);
+    await expect(title).toBeInViewport();
+  });
 }
 
 for (const locale of LOCALES) {

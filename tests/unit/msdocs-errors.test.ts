@@ -57,6 +57,34 @@ describe('content is data, never code', () => {
   });
 });
 
+describe('placeholders', () => {
+  it('rejects a component-like placeholder as an unknown component', async () => {
+    await failsWith(
+      'placeholder.md',
+      `${BAD}/placeholder.md:7:24: component:`,
+      'Unknown component <TenantName>',
+    );
+  });
+
+  it('rejects a lower-case placeholder, which a browser would swallow', async () => {
+    await failsWith(
+      'placeholder-lowercase.md',
+      `${BAD}/placeholder-lowercase.md:7:5: placeholder:`,
+      '<your> is not an HTML element',
+    );
+  });
+});
+
+describe('grid', () => {
+  it('rejects an empty column span', async () => {
+    await failsWith(
+      'column-span-empty.md',
+      `${BAD}/column-span-empty.md:8:4: column:`,
+      'span=""; expected a number of columns from 1 to 4',
+    );
+  });
+});
+
 describe('machine-translation damage', () => {
   it('rejects a link without text (Turkish article)', async () => {
     await failsWith(
@@ -106,6 +134,14 @@ describe('includes', () => {
       'include-missing.md',
       `${BAD}/include-missing.md:9:1: include:`,
       `${BAD}/include-missing.md includes "includes/retired-plan-note.md", but ${BAD}/includes/retired-plan-note.md does not exist`,
+    );
+  });
+
+  it('names the include and the chain for an error inside it (components)', async () => {
+    await failsWith(
+      'component-in-include.md',
+      `${BAD}/includes/unclosed-callout.md:5:1 (included from ${BAD}/component-in-include.md:7): component:`,
+      '<Callout> is never closed',
     );
   });
 

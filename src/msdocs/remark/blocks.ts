@@ -5,7 +5,9 @@
  *      closing names (`moniker` / `moniker-end`), and what to put in place
  *      of an opening line, the nodes between and the closing line.
  * Out: the tree with each pair replaced, innermost pairs first. An unpaired
- *      line fails the build with its file and line.
+ *      line fails the build with its file and line (a content defect: in an
+ *      imported article the line becomes the "could not be shown" box and
+ *      what follows it is shown as written).
  *
  * Pairs must share a parent (both in the same list item, block quote or at
  * the top): the syntax extension already ends lazy list items at such lines,
@@ -13,8 +15,8 @@
  */
 import type {Parent, RootContent} from 'mdast';
 import type {Context} from './context';
-import {fail} from './context';
-import type {DocfxBlock} from './nodes';
+import {defect, inheritOrigin} from './context';
+import {defectBox, type DocfxBlock} from './nodes';
 import {parseDocfxBlock} from './syntax';
 
 export interface BlockPair {
@@ -44,12 +46,15 @@ export function pairBlocks(
       else if (parsed.name === names.close) {
         const start = stack.pop();
         if (start === undefined) {
-          fail(
+          defect(
             ctx,
             node,
             construct,
             `"${node.value}" closes nothing; expected a "${names.open}" line before it at the same level (same list item or block quote)`,
+            'shown',
           );
+          children[i] = inheritOrigin(defectBox(construct), node);
+          continue;
         }
         const open = children[start] as DocfxBlock;
         const opened = parseDocfxBlock(open.value);
@@ -63,15 +68,16 @@ export function pairBlocks(
         i = start + replacement.length - 1;
       }
     }
-    const unclosed = stack.at(-1);
-    if (unclosed !== undefined) {
+    for (const unclosed of stack.reverse()) {
       const open = children[unclosed] as DocfxBlock;
-      fail(
+      defect(
         ctx,
         open,
         construct,
         `"${open.value}" is never closed; expected a "${names.close}" line after it at the same level (same list item or block quote)`,
+        'shown',
       );
+      children[unclosed] = inheritOrigin(defectBox(construct), open);
     }
   };
   walk(tree);

@@ -20,15 +20,29 @@
  * Tags go on lines of their own (several tags may share a block, and an
  * opening tag may span lines). Attribute names are read in lower case, values
  * with HTML entities decoded. In .mdx files these tags are JSX already and
- * there is nothing to do. Mistakes fail the build with file and line: an
- * unknown component (`<DecisionTabel>`), a tag never closed or closed by
- * another, text beside a tag, a component tag inside running text.
+ * there is nothing to do. Mistakes fail the build with file and line (in
+ * the file they are written in, with the chain of includes): an unknown
+ * component (`<DecisionTabel>`), a tag never closed or closed by another,
+ * text beside a tag, a component tag inside running text.
+ *
+ * Placeholders: a tag that is neither a component nor an HTML element
+ * (`<TenantName>`, `<your domain>`) is a content defect (../defects.ts); in
+ * an imported article it is shown as the literal text `<TenantName>`.
  */
 import type {Html, Parent, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import type {Node} from 'unist';
 import type {VFile} from 'vfile';
-import {Tokenizer, type Token} from 'parse5';
-import {visit} from 'unist-util-visit';
+import {visit, SKIP} from 'unist-util-visit';
+import {
+  createContext,
+  defect,
+  fail,
+  inheritOrigin,
+  type Context,
+  type MsdocsOptions,
+} from './context';
+import {readTags, type Tag} from './tags';
 
 /** Components an article may use as tags (registered in src/theme/MDXComponents). */
 export const MARKDOWN_COMPONENTS = [
@@ -42,63 +56,78 @@ export const MARKDOWN_COMPONENTS = [
   'LandingLinkList',
 ] as const;
 
-export interface ComponentsOptions {
+export interface ComponentsOptions extends MsdocsOptions {
   /** Component names to accept; defaults to MARKDOWN_COMPONENTS. */
   components?: readonly string[];
 }
 
-interface Tag {
-  kind: 'start' | 'end';
-  /** As written (`DecisionRow`), not lower-cased as HTML reads it. */
-  name: string;
-  attributes: Array<{name: string; value: string}>;
-  selfClosing: boolean;
-  /** Line of the tag within the HTML it was read from (1-based). */
-  line: number;
-}
-
-type Read = {tags: Tag[]; other: boolean};
-
-/** The tags in a piece of raw HTML, read by a browser's tokenizer. */
-function readTags(html: string): Read {
-  const tags: Tag[] = [];
-  let other = false;
-  const tag = (kind: Tag['kind']) => (token: Token.TagToken) => {
-    const at = token.location?.startOffset ?? 0;
-    const written = /^<\/?([A-Za-z][\w-]*)/.exec(html.slice(at))?.[1] ?? token.tagName;
-    tags.push({
-      kind,
-      name: written,
-      attributes: token.attrs.map(({name, value}) => ({name, value})),
-      selfClosing: token.selfClosing,
-      line: token.location?.startLine ?? 1,
-    });
-  };
-  const tokenizer = new Tokenizer(
-    {sourceCodeLocationInfo: true},
-    {
-      onStartTag: tag('start'),
-      onEndTag: tag('end'),
-      onComment: () => (other = true),
-      onDoctype: () => (other = true),
-      onCharacter: () => (other = true),
-      onNullCharacter: () => (other = true),
-      onWhitespaceCharacter: () => undefined,
-      onEof: () => undefined,
-    },
-  );
-  tokenizer.write(html, true);
-  return {tags, other};
-}
-
 /** Component-like: written with a capital first letter, as JSX components are. */
 const looksLikeComponent = (name: string): boolean => /^[A-Z]/.test(name);
+
+const isMarkup = (t: Tag): boolean => t.kind === 'start' || t.kind === 'end';
+
+/** A node at a line of a multi-line block, for messages (same file as the block). */
+function atLine(block: Node, line: number | undefined): Node {
+  if (!line || !block.position) return block;
+  const place = {line, column: 1};
+  return inheritOrigin({type: 'html', position: {start: place, end: place}}, block);
+}
+
+const PHRASING_PARENTS = new Set([
+  'paragraph',
+  'heading',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'tableCell',
+]);
+
+/**
+ * Raw HTML holding a tag that `isPlaceholder` picks: a content defect; in an
+ * imported article the HTML is shown as the text it was written as.
+ */
+export function showPlaceholders(
+  ctx: Context,
+  tree: Root,
+  isPlaceholder: (tag: Tag) => boolean,
+  describe: (tag: Tag) => [construct: string, message: string],
+): void {
+  visit(tree, 'html', (node: Html, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    const tag = readTags(node.value).find((t) => isMarkup(t) && isPlaceholder(t));
+    if (!tag) return undefined;
+    defect(ctx, node, ...describe(tag), 'repaired');
+    const text = inheritOrigin({type: 'text', value: node.value, position: node.position}, node);
+    parent.children[index] = (
+      PHRASING_PARENTS.has(parent.type)
+        ? text
+        : inheritOrigin({type: 'paragraph', children: [text], position: node.position}, node)
+    ) as never;
+    return SKIP;
+  });
+}
 
 export default function remarkMsdocsComponents(options: ComponentsOptions = {}) {
   const known = new Set<string>(options.components ?? MARKDOWN_COMPONENTS);
   const expected = [...known].map((n) => `<${n}>`).join(', ');
 
   return (tree: Root, file: VFile): void => {
+    const ctx = createContext(options, file);
+
+    // Unknown component-like tags first: `<TenantName>` is a placeholder
+    // its author meant to show (the other placeholders: ./leftovers.ts).
+    showPlaceholders(
+      ctx,
+      tree,
+      (t) => looksLikeComponent(t.written) && !known.has(t.written),
+      (t) => [
+        'component',
+        `Unknown component <${t.written}>; expected one of ${expected} (or a placeholder written as \`<${t.written}>\`)`,
+      ],
+    );
+
     /** The raw HTML of a block that holds only tags: an html node, or a paragraph of inline HTML. */
     const rawOf = (node: RootContent): string | undefined => {
       if (node.type === 'html') return node.value;
@@ -117,17 +146,15 @@ export default function remarkMsdocsComponents(options: ComponentsOptions = {}) 
     const componentTags = (node: RootContent): Tag[] | undefined => {
       const raw = rawOf(node);
       if (raw === undefined) return undefined;
-      const {tags, other} = readTags(raw);
-      const components = tags.filter((t) => looksLikeComponent(t.name));
+      const tags = readTags(raw);
+      const components = tags.filter((t) => isMarkup(t) && looksLikeComponent(t.written));
       if (components.length === 0) return undefined;
-      for (const t of components) {
-        if (!known.has(t.name))
-          file.fail(`Unknown component <${t.name}>; expected one of ${expected}.`, node);
-      }
-      if (other || components.length !== tags.length) {
-        file.fail(
-          `<${components[0]!.name}> shares its lines with other HTML or text; expected component tags on lines of their own, with a blank line before the Markdown inside.`,
+      if (components.length !== tags.length) {
+        fail(
+          ctx,
           node,
+          'component',
+          `<${components[0]!.written}> shares its lines with other HTML or text; expected component tags on lines of their own, with a blank line before the Markdown inside.`,
         );
       }
       return tags;
@@ -153,33 +180,39 @@ export default function remarkMsdocsComponents(options: ComponentsOptions = {}) 
         }
         for (const tag of tags) {
           if (tag.kind === 'start') {
-            const element: MdxJsxFlowElement = {
-              type: 'mdxJsxFlowElement',
-              name: tag.name,
-              attributes: tag.attributes.map(({name, value}) => ({
-                type: 'mdxJsxAttribute',
-                name,
-                value,
-              })),
-              children: [],
-              position: node.position,
-            };
+            const element: MdxJsxFlowElement = inheritOrigin(
+              {
+                type: 'mdxJsxFlowElement',
+                name: tag.written,
+                attributes: tag.attributes.map(({name, value}) => ({
+                  type: 'mdxJsxAttribute',
+                  name,
+                  value,
+                })),
+                children: [],
+                position: node.position,
+              },
+              node,
+            );
             append(element);
             if (!tag.selfClosing) open.push({element, from: node, line: lineOf(tag, node)});
             continue;
           }
           const top = open.pop();
-          const at = lineOf(tag, node);
-          const where = {place: at ? {line: at, column: 1} : node.position};
+          const where = atLine(node, lineOf(tag, node));
           if (!top)
-            file.fail(
-              `</${tag.name}> closes nothing; expected an opening <${tag.name}> before it.`,
+            fail(
+              ctx,
               where,
+              'component',
+              `</${tag.written}> closes nothing; expected an opening <${tag.written}> before it.`,
             );
-          if (top.element.name !== tag.name) {
-            file.fail(
-              `</${tag.name}> closes <${top.element.name}>${top.line ? ` (line ${top.line})` : ''}; expected </${top.element.name}> first.`,
+          if (top.element.name !== tag.written) {
+            fail(
+              ctx,
               where,
+              'component',
+              `</${tag.written}> closes <${top.element.name}>${top.line ? ` (line ${top.line})` : ''}; expected </${top.element.name}> first.`,
             );
           }
           if (top.element.position && node.position)
@@ -188,9 +221,11 @@ export default function remarkMsdocsComponents(options: ComponentsOptions = {}) 
       }
       const unclosed = open.at(-1);
       if (unclosed) {
-        file.fail(
+        fail(
+          ctx,
+          atLine(unclosed.from, unclosed.line),
+          'component',
           `<${unclosed.element.name}> is never closed; expected </${unclosed.element.name}> after its content.`,
-          {place: unclosed.line ? {line: unclosed.line, column: 1} : unclosed.from.position},
         );
       }
       return out;
@@ -201,11 +236,15 @@ export default function remarkMsdocsComponents(options: ComponentsOptions = {}) 
     // Whatever is left is a component tag inside running text: it would be
     // an unknown HTML element, so say so.
     visit(tree, 'html', (node) => {
-      const name = readTags(node.value).tags.find((t) => looksLikeComponent(t.name))?.name;
+      const name = readTags(node.value).find(
+        (t) => isMarkup(t) && looksLikeComponent(t.written),
+      )?.written;
       if (name)
-        file.fail(
-          `<${name}> inside a paragraph; expected component tags on lines of their own.`,
+        fail(
+          ctx,
           node,
+          'component',
+          `<${name}> inside a paragraph; expected component tags on lines of their own.`,
         );
     });
   };

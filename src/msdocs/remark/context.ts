@@ -11,13 +11,31 @@
  *
  * Nodes parsed from an include are registered with setOrigin(); every other
  * node belongs to the article.
+ *
+ * Content defects (../defects.ts) go through defect(): a build error under
+ * 'throw', a record (file.data.contentDefects) under 'warn', after which the
+ * caller repairs the node or shows the box.
  */
 import path from 'node:path';
 import type {Node} from 'unist';
+import type {Parent, PhrasingContent, Text} from 'mdast';
+import {SKIP} from 'unist-util-visit';
 import type {VFile} from 'vfile';
 import {DEFAULT_LOCALE, locateDoc, type DocLocation} from '../paths';
+import {
+  policyFor,
+  type ContentDefect,
+  type ContentDefectPolicy,
+  type ContentDefectSettings,
+  type DefectAction,
+} from '../defects';
 
-export interface MsdocsOptions {
+export interface MsdocsOptions extends ContentDefectSettings {
+  /**
+   * Keep each compile's defect records for the build's content report
+   * (src/plugins/content-report); tests read file.data.contentDefects instead.
+   */
+  contentReport?: boolean;
   /** Site directory; defaults to the process' working directory. */
   siteDir?: string;
   /** Locale being built; defaults to Docusaurus' DOCUSAURUS_CURRENT_LOCALE. */
@@ -46,6 +64,7 @@ export class MsdocsError extends Error {
 
 export interface Context {
   siteDir: string;
+  settings: ContentDefectSettings;
   locale: string;
   moniker: string;
   file: VFile;
@@ -66,6 +85,10 @@ export function createContext(options: MsdocsOptions, file: VFile): Context {
   }
   return {
     siteDir,
+    settings: {
+      onContentDefect: options.onContentDefect,
+      onImportedContentDefect: options.onImportedContentDefect,
+    },
     locale: options.locale ?? process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE,
     moniker: options.moniker ?? DEFAULT_MONIKER,
     file,
@@ -144,3 +167,94 @@ export function fail(
 }
 
 export {displayPath};
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Content defects repaired or shown in this file (../defects.ts). */
+    contentDefects: ContentDefect[];
+  }
+}
+
+/** A file, then each file that includes it, up to the article. */
+export function includeChain(origin: Origin): string[] {
+  const files: string[] = [];
+  for (let o: Origin | undefined = origin; o; o = o.includedFrom?.origin) files.push(o.path);
+  return files;
+}
+
+/** Where a defect is, what it is, and what the build does with it. */
+type DefectArgs = [
+  node: Node | undefined,
+  construct: string,
+  message: string,
+  action: DefectAction,
+];
+
+/** Records a defect in the file's list (for the content report), whatever the policy. */
+export function recordDefect(
+  ctx: Context,
+  ...[node, construct, message, action]: DefectArgs
+): void {
+  const origin = originOf(ctx, node);
+  const start = node?.position?.start;
+  const list = (ctx.file.data.contentDefects ??= []);
+  list.push({
+    file: displayPath(ctx, origin.path),
+    line: start?.line ?? 0,
+    column: start?.column ?? 0,
+    construct,
+    message: `${message}${
+      origin.includedFrom
+        ? ` (${locate(ctx, node)
+            .replace(/^[^(]*\(/, '')
+            .replace(/\)$/, '')})`
+        : ''
+    }`,
+    action,
+    locale: ctx.locale,
+    version: ctx.where?.version ?? 'current',
+  });
+}
+
+/**
+ * A content defect: under 'throw' the build error of fail(); under 'warn'
+ * a record, and the caller repairs the node ('repaired') or shows the box
+ * ('shown').
+ */
+export function defect(ctx: Context, ...args: DefectArgs): void {
+  const [node, construct, message] = args;
+  if (policyOf(ctx, node) === 'throw') fail(ctx, node, construct, message);
+  recordDefect(ctx, ...args);
+}
+
+/**
+ * Replaces each match of `pattern` (global) in a text node by what `make`
+ * returns, keeping the text between; the new nodes keep the text's file.
+ * Returns what a unist-util-visit visitor returns after a splice.
+ */
+export function replaceInText(
+  text: Text,
+  index: number,
+  parent: Parent,
+  pattern: RegExp,
+  make: (match: RegExpExecArray) => PhrasingContent,
+): [typeof SKIP, number] | undefined {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of text.value.matchAll(pattern)) {
+    if (m.index > last) out.push({type: 'text', value: text.value.slice(last, m.index)});
+    out.push(make(m));
+    last = m.index + m[0].length;
+  }
+  if (out.length === 0) return undefined;
+  if (last < text.value.length) out.push({type: 'text', value: text.value.slice(last)});
+  for (const n of out) inheritOrigin(n, text);
+  parent.children.splice(index, 1, ...(out as never[]));
+  return [SKIP, index + out.length];
+}
+
+/** The defect policy for a node: its file's, lenient if any including file is imported. */
+export function policyOf(ctx: Context, node: Node | undefined): ContentDefectPolicy {
+  const files = ctx.file.path ? includeChain(originOf(ctx, node)) : [];
+  return policyFor(ctx.siteDir, ctx.settings, files);
+}

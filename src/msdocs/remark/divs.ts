@@ -21,8 +21,8 @@
 import type {Link, Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {createContext, fail, inheritOrigin, type MsdocsOptions} from './context';
-import {container} from './nodes';
+import {createContext, defect, inheritOrigin, type MsdocsOptions} from './context';
+import {container, defectBox} from './nodes';
 import {parseAttributes} from './syntax';
 import {readQuoteMarker} from './quote';
 
@@ -43,23 +43,28 @@ export default function remarkMsdocsDivs(options: MsdocsOptions = {}) {
       if (!parent || index === undefined) return;
       const marker = readQuoteMarker(ctx, quote);
       if (marker?.name !== 'DIV') return;
-      const classes = (parseAttributes(marker.args).class ?? '').split(/\s+/).filter(Boolean);
+      let classes = (parseAttributes(marker.args).class ?? '').split(/\s+/).filter(Boolean);
       if (classes.length === 0 || classes.some((c) => !/^[A-Za-z0-9_-]+$/.test(c))) {
-        fail(
+        defect(
           ctx,
           quote,
           '[!div]',
           `class list "${marker.args}" is not usable; expected [!div class="nextstepaction"] (letters, digits, - and _)`,
+          'repaired',
         );
+        classes = []; // a plain block showing its content
       }
       marker.strip(true);
       if (quote.children.length === 0) {
-        fail(
+        defect(
           ctx,
           quote,
           '[!div]',
           `[!div ${marker.args}] has no content; expected the block's content on the next lines of the quote`,
+          'shown',
         );
+        parent.children[index] = inheritOrigin(defectBox('[!div]'), quote);
+        return;
       }
       const known = classes
         .map((c) => KNOWN[c.toLowerCase()])

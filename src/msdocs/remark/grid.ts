@@ -16,7 +16,7 @@
  */
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
-import {createContext, fail, type MsdocsOptions} from './context';
+import {createContext, defect, type MsdocsOptions} from './context';
 import {pairBlocks} from './blocks';
 import {container, type HProperties} from './nodes';
 
@@ -29,9 +29,17 @@ export default function remarkMsdocsGrid(options: MsdocsOptions = {}) {
       'column',
       {open: 'column', close: 'column-end'},
       ({open, attributes, inner}) => {
-        const span = attributes.span;
+        let span = attributes.span;
         if (span !== undefined && !/^[1-4]$/.test(span)) {
-          fail(ctx, open, 'column', `span="${span}"; expected a number of columns from 1 to 4`);
+          // DocFX takes span="" (and any span it can't read) as one column.
+          defect(
+            ctx,
+            open,
+            'column',
+            `span="${span}"; expected a number of columns from 1 to 4`,
+            'repaired',
+          );
+          span = undefined;
         }
         const props: HProperties = {className: ['msdocs-column']};
         if (span) props.dataSpan = span;

@@ -13,55 +13,17 @@
  *  - other inert HTML stays and is rendered by rehype-raw;
  *  - `<script>`, `<iframe>`, `<style>`..., `on*=` attributes and
  *    `javascript:` URLs fail the build with file and line: content is data.
- * The tags are read with parse5's tokenizer, so attribute tricks (entities,
- * odd quoting) are seen the way a browser sees them.
+ * The tags are read with parse5's tokenizer (./tags.ts), so attribute tricks
+ * (entities, odd quoting) are seen the way a browser sees them.
  */
 import type {Html, Link, Parent, PhrasingContent, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
-import {Tokenizer, type Token} from 'parse5';
 import {visit} from 'unist-util-visit';
 import {unsafeAttribute, unsafeElement, unsafeUrl, SAFE_CONTENT_HINT} from '../safety';
 import {createContext, fail, inheritOrigin, type Context, type MsdocsOptions} from './context';
 import {container} from './nodes';
-
-interface Tag {
-  kind: 'start' | 'end' | 'comment' | 'text';
-  name: string;
-  attrs: Record<string, string>;
-}
-
-/** The tags in a piece of HTML, as a browser's tokenizer reads them. */
-export function readTags(html: string): Tag[] {
-  const tags: Tag[] = [];
-  const tag = (kind: 'start' | 'end') => (token: Token.TagToken) => {
-    tags.push({
-      kind,
-      name: token.tagName,
-      attrs: Object.fromEntries(token.attrs.map((a) => [a.name, a.value])),
-    });
-  };
-  const text = (token: Token.CharacterToken) => {
-    const last = tags.at(-1);
-    if (last?.kind === 'text') last.name += token.chars;
-    else tags.push({kind: 'text', name: token.chars, attrs: {}});
-  };
-  const tokenizer = new Tokenizer(
-    {sourceCodeLocationInfo: false},
-    {
-      onStartTag: tag('start'),
-      onEndTag: tag('end'),
-      onComment: () => tags.push({kind: 'comment', name: '', attrs: {}}),
-      onDoctype: () => undefined,
-      onEof: () => undefined,
-      onCharacter: text,
-      onNullCharacter: text,
-      onWhitespaceCharacter: () => undefined,
-    },
-  );
-  tokenizer.write(html, true);
-  return tags;
-}
+import {readTags, type Tag} from './tags';
 
 const short = (html: string): string =>
   (html.length > 80 ? `${html.slice(0, 77)}...` : html).replace(/\s+/g, ' ');
@@ -101,7 +63,7 @@ function convertAnchors(ctx: Context, parent: Parent, tagsOf: Map<Html, Tag[]>):
   for (let i = 0; i < children.length; i += 1) {
     const node = children[i];
     if (node?.type !== 'html') continue;
-    const tags = (tagsOf.get(node) ?? []).filter((t) => t.kind !== 'text' || t.name.trim());
+    const tags = (tagsOf.get(node) ?? []).filter((t) => t.kind !== 'text' || t.written.trim());
     const [first, second] = tags;
     if (first?.kind !== 'start' || first.name !== 'a') continue;
     const isTarget =
@@ -168,7 +130,7 @@ export default function remarkMsdocsHtml(options: MsdocsOptions = {}) {
       checkTags(ctx, node, tags);
       if (
         tags.length > 0 &&
-        tags.every((t) => t.kind === 'comment' || (t.kind === 'text' && !t.name.trim()))
+        tags.every((t) => t.kind === 'comment' || (t.kind === 'text' && !t.written.trim()))
       ) {
         parent.children.splice(index, 1);
         return index;

@@ -28,119 +28,131 @@ import {unsafeUrl, SAFE_CONTENT_HINT} from '../safety';
 import {
   contentPathOf,
   createContext,
+  defect,
   displayPath,
   fail,
   inheritOrigin,
   originOf,
+  replaceInText,
   type Context,
   type MsdocsOptions,
 } from './context';
-import {container, type DocfxBlock} from './nodes';
+import {container, defectBox, type DocfxBlock, type MsdocsContainer} from './nodes';
 import {parseAttributes, parseDocfxBlock} from './syntax';
+import {hasScheme, safeDecode, splitUrl} from './urls';
 
 const CONSTRUCT = ':::image';
 const TYPES = ['content', 'complex', 'icon'];
 const ATTRIBUTES = ['type', 'source', 'alt-text', 'lightbox', 'border', 'link', 'loc-scope'];
 const INLINE_IMAGE = /:::image((?:\s+[a-z][a-z0-9-]*=(?:"[^"]*"|'[^']*'))*)\s*:::/gi;
 
-function splitUrl(url: string): {pathname: string; suffix: string} {
-  const i = url.search(/[?#]/);
-  return i === -1 ? {pathname: url, suffix: ''} : {pathname: url.slice(0, i), suffix: url.slice(i)};
-}
-
-function decode(p: string): string {
-  try {
-    return decodeURI(p);
-  } catch {
-    return p;
-  }
-}
-
-/** The image file's path as the article must write it, or a build error. */
-export function resolveImage(ctx: Context, node: Node, url: string, what = 'image'): string {
+/**
+ * The image file's path as the article must write it; undefined (after
+ * reporting the defect) when the file is missing.
+ */
+export function resolveImage(
+  ctx: Context,
+  node: Node,
+  url: string,
+  what = 'image',
+): string | undefined {
   const unsafe = unsafeUrl(url);
   if (unsafe) fail(ctx, node, what, `${unsafe}: "${url}"; ${SAFE_CONTENT_HINT}`);
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return url;
+  if (hasScheme(url) || url.startsWith('//')) return url;
   const {pathname, suffix} = splitUrl(url);
   const origin = originOf(ctx, node);
   const relDir = path.posix.dirname(contentPathOf(ctx, origin) ?? '');
   let wanted: string;
   if (ctx.where) {
     const msPath = pathname.startsWith('/')
-      ? decode(pathname)
-      : path.posix.join(relDir, decode(pathname));
+      ? safeDecode(pathname)
+      : path.posix.join(relDir, safeDecode(pathname));
     wanted = path.join(ctx.where.contentRoot, msPath);
   } else {
-    wanted = path.resolve(path.dirname(origin.path), decode(pathname));
+    wanted = path.resolve(path.dirname(origin.path), safeDecode(pathname));
   }
   const found = resolveContentFile(ctx.siteDir, wanted);
   if (!found) {
-    fail(
+    defect(
       ctx,
       node,
       what,
       `image file "${url}" not found (looked for ${displayPath(ctx, wanted)}); expected the image at that path relative to ${displayPath(ctx, origin.path)}`,
+      'shown',
     );
+    return undefined;
   }
   let rel = toPosix(path.relative(path.dirname(ctx.article.path), found));
   if (!rel.startsWith('.')) rel = `./${rel}`;
   return encodeURI(rel) + suffix;
 }
 
+/** An image without alt text, marked decorative (alt="" kept by ../rehype-decorative-images.ts). */
+function decorative<T extends Image | Link>(content: T): T | MsdocsContainer {
+  return container('span', {className: ['msdocs-decorative']}, [content] as never);
+}
+
 interface ImageSpec {
   type: string;
   image: Image;
-  /** The image, or a link around it. */
-  content: Image | Link;
+  /** The image, or a link around it (in a decorative span when it has no alt text). */
+  content: Image | Link | MsdocsContainer;
   border: boolean;
 }
 
+/** The image an `:::image` line describes; undefined (reported) when it can't be shown. */
 function imageFromAttributes(
   ctx: Context,
   node: Node,
   attributes: Record<string, string>,
-): ImageSpec {
+): ImageSpec | undefined {
   const unknown = Object.keys(attributes).filter((a) => !ATTRIBUTES.includes(a));
   if (unknown.length) {
-    fail(
+    defect(
       ctx,
       node,
       CONSTRUCT,
       `unknown attribute ${unknown.map((a) => `"${a}"`).join(', ')}; expected ${ATTRIBUTES.join(', ')}`,
+      'repaired',
     );
   }
   const type = (attributes.type ?? 'content').toLowerCase();
-  if (!TYPES.includes(type))
-    fail(ctx, node, CONSTRUCT, `type="${type}"; expected ${TYPES.join(', ')}`);
+  if (!TYPES.includes(type)) {
+    defect(ctx, node, CONSTRUCT, `type="${type}"; expected ${TYPES.join(', ')}`, 'shown');
+    return undefined;
+  }
   const source = attributes.source?.trim();
-  if (!source) fail(ctx, node, CONSTRUCT, `no source; expected source="path/to/image.png"`);
+  if (!source) {
+    defect(ctx, node, CONSTRUCT, `no source; expected source="path/to/image.png"`, 'shown');
+    return undefined;
+  }
   const alt = attributes['alt-text']?.trim() ?? '';
-  if (!alt && type !== 'icon') {
-    fail(
+  const noAlt = !alt && type !== 'icon';
+  if (noAlt) {
+    defect(
       ctx,
       node,
       CONSTRUCT,
       `no alt-text for the ${type} image "${source}"; expected alt-text="what the image shows"`,
+      'repaired',
     );
   }
-  const image: Image = {
-    type: 'image',
-    url: resolveImage(ctx, node, source, CONSTRUCT),
-    alt,
-    position: node.position,
-  };
+  const url = resolveImage(ctx, node, source, CONSTRUCT);
+  if (url === undefined) return undefined;
+  const image: Image = {type: 'image', url, alt, position: node.position};
   let content: Image | Link = image;
   const target = attributes.link?.trim() || attributes.lightbox?.trim();
   if (target) {
-    const url = attributes.link?.trim() ? target : resolveImage(ctx, node, target, CONSTRUCT);
-    if (unsafeUrl(url))
-      fail(ctx, node, CONSTRUCT, `${unsafeUrl(url)}: "${url}"; ${SAFE_CONTENT_HINT}`);
-    content = {type: 'link', url, children: [image], position: node.position};
+    const href = attributes.link?.trim() ? target : resolveImage(ctx, node, target, CONSTRUCT);
+    if (href !== undefined && unsafeUrl(href))
+      fail(ctx, node, CONSTRUCT, `${unsafeUrl(href)}: "${href}"; ${SAFE_CONTENT_HINT}`);
+    if (href !== undefined)
+      content = {type: 'link', url: href, children: [image], position: node.position};
   }
   return {
     type,
     image,
-    content,
+    content: noAlt ? decorative(content) : content,
     border: (attributes.border ?? (type === 'icon' ? 'false' : 'true')) !== 'false',
   };
 }
@@ -176,23 +188,26 @@ function blockImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
       const parsed = parseDocfxBlock(node.value);
       if (parsed?.kind !== 'colon' || parsed.name !== 'image') continue;
       const spec = imageFromAttributes(ctx, node, parsed.attributes);
-      done.add(spec.image);
       let end = i;
       let caption: RootContent[] = [];
-      if (spec.type === 'complex') {
+      if (spec?.type === 'complex' || (!spec && parsed.attributes.type === 'complex')) {
         end = children.findIndex((c, j) => j > i && isImageEnd(c));
         if (end === -1) {
-          fail(
+          defect(
             ctx,
             node,
             CONSTRUCT,
             `complex image "${parsed.attributes.source ?? ''}" has no :::image-end:::; expected its long description followed by :::image-end::: at the same level`,
+            'repaired',
           );
+          end = i; // shown as a content image, the text after it as text
         }
         caption = children.slice(i + 1, end);
       }
-      const replacement =
-        spec.type === 'icon'
+      if (spec) done.add(spec.image);
+      const replacement = !spec
+        ? defectBox(CONSTRUCT)
+        : spec.type === 'icon'
           ? {type: 'paragraph' as const, children: [icon(spec)]}
           : figure(spec, caption);
       replacement.position = node.position;
@@ -205,36 +220,40 @@ function blockImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
 function inlineImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
   visit(tree, 'text', (text: Text, index, parent) => {
     if (!parent || index === undefined || !text.value.includes(':::image')) return undefined;
-    const out: PhrasingContent[] = [];
-    let last = 0;
-    for (const m of text.value.matchAll(INLINE_IMAGE)) {
+    return replaceInText(text, index, parent, INLINE_IMAGE, (m) => {
       const spec = imageFromAttributes(ctx, text, parseAttributes(m[1] ?? ''));
+      if (!spec) return defectBox(CONSTRUCT, true) as PhrasingContent;
       done.add(spec.image);
-      if (m.index > last) out.push({type: 'text', value: text.value.slice(last, m.index)});
-      out.push(spec.type === 'icon' ? icon(spec) : spec.content);
-      last = m.index + m[0].length;
-    }
-    if (out.length === 0) return undefined;
-    if (last < text.value.length) out.push({type: 'text', value: text.value.slice(last)});
-    for (const n of out) inheritOrigin(n, text);
-    parent.children.splice(index, 1, ...(out as never[]));
-    return [SKIP, index + out.length];
+      return spec.type === 'icon' ? icon(spec) : (spec.content as PhrasingContent);
+    });
   });
 }
 
 /** `![alt](path)`: checked, resolved, and a figure when alone in its paragraph. */
 function markdownImages(ctx: Context, tree: Root, done: WeakSet<Image>): void {
-  visit(tree, 'image', (image: Image) => {
-    if (done.has(image)) return;
-    if (!image.alt?.trim()) {
-      fail(
+  visit(tree, 'image', (image: Image, index, parent) => {
+    if (done.has(image) || !parent || index === undefined) return undefined;
+    const noAlt = !image.alt?.trim();
+    if (noAlt) {
+      defect(
         ctx,
         image,
         'image',
         `"${image.url}" has no alt text; expected ![what the image shows](${image.url})`,
+        'repaired',
       );
     }
-    image.url = resolveImage(ctx, image, image.url);
+    const url = resolveImage(ctx, image, image.url);
+    const replacement =
+      url === undefined
+        ? (defectBox('image', true) as PhrasingContent)
+        : noAlt
+          ? (decorative(image) as PhrasingContent)
+          : undefined;
+    if (url !== undefined) image.url = url;
+    if (!replacement) return undefined;
+    parent.children[index] = inheritOrigin(replacement, image) as never;
+    return SKIP;
   });
   visit(tree, 'paragraph', (paragraph, index, parent) => {
     if (!parent || index === undefined) return undefined;

@@ -25,8 +25,10 @@ import {visit, SKIP} from 'unist-util-visit';
 import {resolveContentFile} from '../files';
 import {
   createContext,
+  defect,
   displayPath,
-  fail,
+  includeChain,
+  inheritOrigin,
   originOf,
   setOrigin,
   type Context,
@@ -34,60 +36,65 @@ import {
   type Origin,
 } from './context';
 import {parseDocfxBlock} from './syntax';
+import {defectBox} from './nodes';
+import {hasScheme, safeDecode} from './urls';
 
 const CONSTRUCT = 'include';
 const INLINE_OPEN = /\[!include\s*$/i;
 
-function resolveInclude(ctx: Context, node: Node, from: Origin, target: string): string {
-  if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/')) {
-    fail(
+/** The included file; undefined (reported) when there is none. */
+function resolveInclude(
+  ctx: Context,
+  node: Node,
+  from: Origin,
+  target: string,
+): string | undefined {
+  if (!target || hasScheme(target) || target.startsWith('/')) {
+    defect(
       ctx,
       node,
       CONSTRUCT,
       `"${target}" is not a relative path; expected [!INCLUDE [title](relative/path.md)]`,
+      'shown',
     );
+    return undefined;
   }
-  let decoded = target;
-  try {
-    decoded = decodeURI(target);
-  } catch {
-    // keep as written
-  }
-  const wanted = path.resolve(path.dirname(from.path), decoded);
+  const wanted = path.resolve(path.dirname(from.path), safeDecode(target));
   const found = resolveContentFile(ctx.siteDir, wanted);
   if (!found) {
-    fail(
+    defect(
       ctx,
       node,
       CONSTRUCT,
       `${displayPath(ctx, from.path)} includes "${target}", but ${displayPath(ctx, wanted)} does not exist; expected a Markdown file at that path relative to the including file`,
+      'shown',
     );
   }
   return found;
-}
-
-function chainOf(origin: Origin): string[] {
-  const out: string[] = [];
-  for (let o: Origin | undefined = origin; o; o = o.includedFrom?.origin) out.unshift(o.path);
-  return out;
 }
 
 export default function remarkMsdocsIncludes(this: Processor, options: MsdocsOptions = {}) {
   /** Parses with this processor's syntax extensions (an arrow keeps `this`). */
   const parse = (file: VFile): Root => this.parse(file) as Root;
 
-  /** Parses an included file into nodes that remember where they came from. */
-  function load(ctx: Context, node: Node, from: Origin, target: string): RootContent[] {
+  /**
+   * Parses an included file into nodes that remember where they came from;
+   * undefined (reported) when it can't be included.
+   */
+  function load(ctx: Context, node: Node, from: Origin, target: string): RootContent[] | undefined {
     const file = resolveInclude(ctx, node, from, target);
-    const chain = chainOf(from);
+    if (file === undefined) return undefined;
+    const chain = includeChain(from).reverse();
     if (chain.includes(file)) {
       const names = [...chain.slice(chain.indexOf(file)), file].map((p) => displayPath(ctx, p));
-      fail(
+      defect(
         ctx,
         node,
         CONSTRUCT,
         `include cycle: ${names.join(' includes ')}; expected includes that end`,
+        'shown',
       );
+      return undefined;
     }
     const source = fs.readFileSync(file, 'utf8');
     const origin: Origin = {
@@ -110,7 +117,9 @@ export default function remarkMsdocsIncludes(this: Processor, options: MsdocsOpt
       if (node.type === 'docfxBlock') {
         const parsed = parseDocfxBlock(node.value);
         if (parsed?.kind !== 'include') return undefined;
-        const content = load(ctx, node, originOf(ctx, node), parsed.path);
+        const content = load(ctx, node, originOf(ctx, node), parsed.path) ?? [
+          inheritOrigin(defectBox(CONSTRUCT), node),
+        ];
         parent.children.splice(index, 1, ...(content as typeof parent.children));
         return [SKIP, index + content.length];
       }
@@ -131,18 +140,22 @@ export default function remarkMsdocsIncludes(this: Processor, options: MsdocsOpt
     if (before?.type !== 'text' || after?.type !== 'text') return undefined;
     if (!INLINE_OPEN.test(before.value) || !after.value.startsWith(']')) return undefined;
     const content = load(ctx, link, originOf(ctx, link), link.url);
-    const blocks = content.filter(
+    const blocks = (content ?? []).filter(
       (c) => c.type !== 'html' || !/^<!--[\s\S]*-->$/.test(c.value.trim()),
     );
+    let phrasing: PhrasingContent[] = blocks[0]?.type === 'paragraph' ? blocks[0].children : [];
+    let shown = content !== undefined;
     if (blocks.length > 1 || (blocks[0] && blocks[0].type !== 'paragraph')) {
-      fail(
+      defect(
         ctx,
         link,
         CONSTRUCT,
         `"${link.url}" is included inside a sentence but holds ${blocks.length} blocks; expected a single paragraph (or put the include on a line of its own)`,
+        'shown',
       );
+      shown = false;
     }
-    const phrasing: PhrasingContent[] = blocks[0]?.type === 'paragraph' ? blocks[0].children : [];
+    if (!shown) phrasing = [inheritOrigin(defectBox(CONSTRUCT, true) as PhrasingContent, link)];
     before.value = before.value.replace(INLINE_OPEN, '');
     (after as Text).value = after.value.slice(1);
     parent.children.splice(index, 1, ...(phrasing as typeof parent.children));

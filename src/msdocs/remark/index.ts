@@ -9,10 +9,14 @@
  * HTML (they take their `<a name>`); component tags (<Callout>, <DecisionTable>
  * in `.md` files) before raw HTML, so the Markdown inside them reaches the
  * later plugins as part of the component; links after everything that makes links;
- * the checks for text-less links and leftover syntax last.
+ * the checks for text-less links and leftover syntax last; then, for the
+ * build, the file's content defects are kept for the content report.
  */
 import type {PluggableList} from 'unified';
-import type {MsdocsOptions} from './context';
+import type {Root} from 'mdast';
+import type {VFile} from 'vfile';
+import {createContext, type MsdocsOptions} from './context';
+import {writeDefects} from '../defects';
 import remarkDocfxSyntax from './syntax';
 import remarkMsdocsIncludes from './includes';
 import remarkMsdocsMonikers from './monikers';
@@ -42,7 +46,7 @@ export function createMsdocsRemarkPlugins(options: MsdocsOptions = {}): Pluggabl
     [remarkMsdocsZones, options],
     [remarkMsdocsGrid, options],
     remarkMsdocsHeadings,
-    remarkMsdocsComponents,
+    [remarkMsdocsComponents, options],
     [remarkMsdocsHtml, options],
     [remarkMsdocsAlerts, options],
     [remarkMsdocsDivs, options],
@@ -52,7 +56,23 @@ export function createMsdocsRemarkPlugins(options: MsdocsOptions = {}): Pluggabl
     [remarkMsdocsLinks, options],
     [remarkMsdocsLinkText, options],
     [remarkMsdocsLeftovers, options],
+    [remarkMsdocsContentReport, options],
   ];
+}
+
+/** Keeps this compile's defect records (replacing the file's earlier ones) for src/plugins/content-report. */
+function remarkMsdocsContentReport(options: MsdocsOptions = {}) {
+  return (_tree: Root, file: VFile): void => {
+    if (!options.contentReport || !file.path) return;
+    const ctx = createContext(options, file);
+    writeDefects(
+      ctx.siteDir,
+      ctx.locale,
+      `page:${file.path}`,
+      file.path,
+      file.data.contentDefects ?? [],
+    );
+  };
 }
 
 export const msdocsRemarkPlugins = createMsdocsRemarkPlugins();

@@ -36,32 +36,25 @@ import {unsafeUrl, SAFE_CONTENT_HINT} from '../safety';
 import {
   contentPathOf,
   createContext,
+  defect,
   displayPath,
   fail,
   locate,
   originOf,
+  policyOf,
+  recordDefect,
   type Context,
   type MsdocsOptions,
 } from './context';
 import {headingId} from './headings';
 import {isYamlFile, loadYamlPage} from '../yaml';
+import {hasScheme, safeDecode, splitUrl} from './urls';
 
 export type LinksOptions = MsdocsOptions;
 
 const LEARN = 'https://learn.microsoft.com';
 const DOC_EXTENSIONS = ['.md', '.mdx', '.yml'];
 
-interface SplitUrl {
-  pathname: string;
-  suffix: string; // ?query#hash, kept verbatim
-}
-
-function splitUrl(url: string): SplitUrl {
-  const i = url.search(/[?#]/);
-  return i === -1 ? {pathname: url, suffix: ''} : {pathname: url.slice(0, i), suffix: url.slice(i)};
-}
-
-const hasScheme = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url);
 const isRootRelative = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
 /**
  * A path to an article: `.md`, Microsoft's YAML pages (`faq.yml`, served
@@ -87,14 +80,6 @@ function findDoc(root: string, msPath: string): string | undefined {
   return undefined;
 }
 
-function safeDecode(p: string): string {
-  try {
-    return decodeURI(p);
-  } catch {
-    return p;
-  }
-}
-
 export function learnUrl(locale: string, msPath: string, suffix: string): string {
   const clean = msPath
     .replace(/^\/+/, '')
@@ -116,18 +101,7 @@ function anchorsOf(processor: Processor, file: string, siteDir: string): Set<str
     ? loadYamlPage(file, siteDir).markdown
     : fs.readFileSync(file, 'utf8');
   const tree = processor.parse(new VFile({path: file, value})) as Root;
-  const ids = new Set<string>();
-  const seen = new Map<string, number>();
-  visit(tree, (node) => {
-    if (node.type === 'heading') {
-      const id = headingId(node);
-      const n = seen.get(id) ?? 0;
-      seen.set(id, n + 1);
-      ids.add(n === 0 ? id : `${id}-${n}`); // Docusaurus numbers repeats
-    } else if (node.type === 'html') {
-      for (const m of node.value.matchAll(LONE_ANCHOR)) if (m[1]) ids.add(m[1]);
-    }
-  });
+  const ids = idsOf(tree);
   anchorCache.set(file, {mtimeMs, ids});
   return ids;
 }
@@ -154,9 +128,9 @@ function checkAnchor(
   if (hash === -1 || hash === suffix.length - 1) return suffix;
   const anchor = safeDecode(suffix.slice(hash + 1));
   if (anchorsOf(processor, file, ctx.siteDir).has(anchor)) return suffix;
-  logger.warn(
-    `${locate(ctx, node)}: link: ${displayPath(ctx, file)} has no heading "#${anchor}" (the article changed since the link was written); linking to the top of the article`,
-  );
+  const message = `${displayPath(ctx, file)} has no heading "#${anchor}" (the article changed since the link was written); linking to the top of the article`;
+  logger.warn(`${locate(ctx, node)}: link: ${message}`);
+  recordDefect(ctx, node, 'link', message, 'linked-to-top');
   return suffix.slice(0, hash);
 }
 
@@ -221,6 +195,53 @@ export function routeRelative(fromRelPath: string, toRelPath: string): string {
   return (depth === 0 ? './' : '../'.repeat(depth)) + routeOf(toRelPath);
 }
 
+/** Ids a reader can land on in this page: headings (numbered as Docusaurus numbers repeats), anchors, component ids. */
+function idsOf(tree: Root): Set<string> {
+  const ids = new Set<string>();
+  const seen = new Map<string, number>();
+  visit(tree, (node) => {
+    const props = (node.data as {hProperties?: Record<string, unknown>} | undefined)?.hProperties;
+    if (node.type === 'heading') {
+      const id = String(props?.id ?? headingId(node));
+      const n = seen.get(id) ?? 0;
+      seen.set(id, n + 1);
+      ids.add(n === 0 ? id : `${id}-${n}`);
+    } else if (typeof props?.id === 'string') ids.add(props.id);
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const a of node.attributes)
+        if (a.type === 'mdxJsxAttribute' && a.name === 'id' && typeof a.value === 'string')
+          ids.add(a.value);
+    } else if (node.type === 'html') {
+      for (const m of node.value.matchAll(LONE_ANCHOR)) if (m[1]) ids.add(m[1]);
+    }
+  });
+  return ids;
+}
+
+/**
+ * `#x` to a place this page doesn't have, in an imported article: a content
+ * defect, linked to the top of the page. (The site's own articles are left
+ * to Docusaurus' broken-anchor check, which fails the build.)
+ */
+function checkOwnAnchors(ctx: Context, tree: Root): void {
+  let ids: Set<string> | undefined;
+  visit(tree, 'link', (link: Link) => {
+    if (!link.url.startsWith('#') || link.url.length < 2 || link.url.startsWith('#tab/')) return;
+    if (policyOf(ctx, link) !== 'warn') return;
+    ids ??= idsOf(tree);
+    const anchor = safeDecode(link.url.slice(1));
+    if (ids.has(anchor)) return;
+    defect(
+      ctx,
+      link,
+      'link',
+      `this page has no heading or anchor "#${anchor}"; linking to the top of the page`,
+      'linked-to-top',
+    );
+    link.url = '#';
+  });
+}
+
 export default function remarkMsdocsLinks(this: Processor, options: LinksOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const ctx = createContext(options, file);
@@ -232,5 +253,6 @@ export default function remarkMsdocsLinks(this: Processor, options: LinksOptions
       if (node.type !== 'image' && ctx.where)
         n.url = rewrite(this, ctx, ctx.where, n.url, n as Link | Definition);
     });
+    checkOwnAnchors(ctx, tree);
   };
 }

@@ -14,11 +14,11 @@
  * A range is moniker names joined with `||`; anything else (comparisons,
  * `&&`) fails the build: this site has no moniker versions to compare.
  */
-import type {Root} from 'mdast';
+import type {Root, RootContent} from 'mdast';
 import type {VFile} from 'vfile';
-import {createContext, fail, type MsdocsOptions} from './context';
+import {createContext, defect, inheritOrigin, type MsdocsOptions} from './context';
 import {pairBlocks} from './blocks';
-import {jsxFlow} from './nodes';
+import {defectBox, jsxFlow} from './nodes';
 
 const MONIKER_NAME = /^[a-z0-9][a-z0-9._-]*$/i;
 
@@ -32,14 +32,15 @@ export default function remarkMsdocsMonikers(options: MsdocsOptions = {}) {
       {open: 'moniker', close: 'moniker-end'},
       ({open, attributes, inner}) => {
         const range = attributes.range?.trim();
-        if (!range)
-          fail(ctx, open, 'moniker', `no range; expected ::: moniker range="o365-worldwide"`);
+        // A range the site can't evaluate: the box, then the content as written.
+        const shown = (message: string): RootContent[] => {
+          defect(ctx, open, 'moniker', message, 'shown');
+          return [inheritOrigin(defectBox('moniker'), open), ...inner];
+        };
+        if (!range) return shown(`no range; expected ::: moniker range="o365-worldwide"`);
         const names = range.split('||').map((n) => n.trim());
         if (names.some((n) => !MONIKER_NAME.test(n))) {
-          fail(
-            ctx,
-            open,
-            'moniker',
+          return shown(
             `unsupported range "${range}"; expected moniker names joined with || (for example "o365-worldwide || o365-21vianet")`,
           );
         }

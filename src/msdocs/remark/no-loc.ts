@@ -6,10 +6,10 @@
  * The text shows as written; translate="no" keeps browser translation
  * tools off it too, which is what the marker asks of human translators.
  */
-import type {PhrasingContent, Root, Text} from 'mdast';
+import type {Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
-import {visit, SKIP} from 'unist-util-visit';
-import {createContext, fail, inheritOrigin, type MsdocsOptions} from './context';
+import {visit} from 'unist-util-visit';
+import {createContext, defect, replaceInText, type MsdocsOptions} from './context';
 import {container} from './nodes';
 
 const NO_LOC = /:::\s*no-loc\s+text\s*=\s*(?:"([^"]*)"|'([^']*)')\s*:::/gi;
@@ -19,21 +19,18 @@ export default function remarkMsdocsNoLoc(options: MsdocsOptions = {}) {
     const ctx = createContext(options, file);
     visit(tree, 'text', (text: Text, index, parent) => {
       if (!parent || index === undefined || !/no-loc/i.test(text.value)) return undefined;
-      const out: PhrasingContent[] = [];
-      let last = 0;
-      for (const m of text.value.matchAll(NO_LOC)) {
+      return replaceInText(text, index, parent, NO_LOC, (m) => {
         const words = m[1] ?? m[2] ?? '';
         if (!words.trim())
-          fail(ctx, text, ':::no-loc', `empty text; expected :::no-loc text="words":::`);
-        if (m.index > last) out.push({type: 'text', value: text.value.slice(last, m.index)});
-        out.push(container('span', {translate: 'no'}, [{type: 'text', value: words}]));
-        last = m.index + m[0].length;
-      }
-      if (out.length === 0) return undefined;
-      if (last < text.value.length) out.push({type: 'text', value: text.value.slice(last)});
-      for (const n of out) inheritOrigin(n, text);
-      parent.children.splice(index, 1, ...(out as never[]));
-      return [SKIP, index + out.length];
+          defect(
+            ctx,
+            text,
+            ':::no-loc',
+            `empty text; expected :::no-loc text="words":::`,
+            'repaired',
+          );
+        return container('span', {translate: 'no'}, [{type: 'text', value: words}]);
+      });
     });
   };
 }

@@ -12,7 +12,7 @@
  *   src/theme/MDXComponents (Callout, Moniker, VideoCard, Tabs).
  */
 import type {Data, Parent, Literal} from 'mdast';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 
 export interface DocfxBlock extends Literal {
   type: 'docfxBlock';
@@ -63,4 +63,17 @@ export function jsxFlow(
       .map(([name, value]) => ({type: 'mdxJsxAttribute', name, value})),
     children,
   };
+}
+
+/**
+ * "This part could not be shown": the box (src/components/ContentDefect) put
+ * in place of a part with a content defect (../defects.ts), naming the
+ * construct (`:::image`, `include`...). Inline inside running text.
+ */
+export function defectBox(
+  construct: string,
+  inline = false,
+): MdxJsxFlowElement | MdxJsxTextElement {
+  const box = jsxFlow('ContentDefect', {construct, inline: inline ? 'true' : undefined}, []);
+  return inline ? {...box, type: 'mdxJsxTextElement', children: []} : box;
 }

@@ -7,7 +7,9 @@
  *      removes the marker from the quote, keeping what follows it (text on
  *      the same line, the next lines, other blocks).
  * The marker is read from the source line, so URLs that GFM turned into
- * links and quotes in attributes read as written.
+ * links and quotes in attributes read as written. Each quote is classified
+ * once: alerts, divs and videos (./alerts.ts, ./divs.ts, ./video.ts) share
+ * the reading (and a quote without a marker is known as such).
  */
 import type {Blockquote, Paragraph, PhrasingContent} from 'mdast';
 import {sourceOf, type Context} from './context';
@@ -21,7 +23,18 @@ export interface QuoteMarker {
 
 const MARKER = /^\[!([A-Za-z][\w-]*)(?:[ \t]+([^\]\n]*?))?[ \t]*\]/;
 
+const classified = new WeakMap<Blockquote, QuoteMarker | null>();
+
 export function readQuoteMarker(ctx: Context, quote: Blockquote): QuoteMarker | undefined {
+  let marker = classified.get(quote);
+  if (marker === undefined) {
+    marker = classify(ctx, quote) ?? null;
+    classified.set(quote, marker);
+  }
+  return marker ?? undefined;
+}
+
+function classify(ctx: Context, quote: Blockquote): QuoteMarker | undefined {
   const paragraph = quote.children[0];
   if (paragraph?.type !== 'paragraph') return undefined;
   const firstLine = (sourceOf(ctx, paragraph) || textOf(paragraph)).split('\n')[0] ?? '';
@@ -32,6 +45,7 @@ export function readQuoteMarker(ctx: Context, quote: Blockquote): QuoteMarker | 
     name: (m[1] ?? '').toUpperCase(),
     args: (m[2] ?? '').trim(),
     strip(wholeLine: boolean) {
+      classified.set(quote, null);
       paragraph.children = wholeLine
         ? dropFirstLine(paragraph.children)
         : dropPrefix(paragraph.children, markerText);

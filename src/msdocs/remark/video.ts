@@ -12,8 +12,8 @@
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {createContext, fail, inheritOrigin, type MsdocsOptions} from './context';
-import {jsxFlow} from './nodes';
+import {createContext, defect, inheritOrigin, type MsdocsOptions} from './context';
+import {defectBox, jsxFlow} from './nodes';
 import {readQuoteMarker} from './quote';
 
 export default function remarkMsdocsVideo(options: MsdocsOptions = {}) {
@@ -29,16 +29,21 @@ export default function remarkMsdocsVideo(options: MsdocsOptions = {}) {
       } catch {
         url = undefined;
       }
-      if (!url || url.protocol !== 'https:') {
-        fail(
+      const usable = url?.protocol === 'https:';
+      if (!usable) {
+        defect(
           ctx,
           quote,
           '[!VIDEO]',
           `"${marker.args}" is not an https:// address; expected > [!VIDEO https://...]`,
+          'shown',
         );
       }
       marker.strip(true);
-      const card = inheritOrigin(jsxFlow('VideoCard', {src: url.href}, []), quote);
+      const card = inheritOrigin(
+        url && usable ? jsxFlow('VideoCard', {src: url.href}, []) : defectBox('[!VIDEO]'),
+        quote,
+      );
       card.position = quote.position;
       // Anything written after the video line in the same quote stays, below the card.
       parent.children.splice(index, 1, card, ...(quote.children as never[]));

@@ -20,9 +20,9 @@
 import type {Parent, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
-import {createContext, fail, type MsdocsOptions} from './context';
+import {createContext, defect, inheritOrigin, type MsdocsOptions} from './context';
 import {pairBlocks} from './blocks';
-import {jsxFlow} from './nodes';
+import {defectBox, jsxFlow} from './nodes';
 
 const PIVOT = /^[a-z0-9][a-z0-9_.-]*(?:\s*,\s*[a-z0-9][a-z0-9_.-]*)*$/i;
 
@@ -42,20 +42,24 @@ export default function remarkMsdocsZones(options: MsdocsOptions = {}) {
         if (target !== undefined && pivot === undefined) {
           if (target === 'docs') return inner;
           if (target === 'chromeless') return [];
-          fail(
+          defect(
             ctx,
             open,
             'zone',
             `unknown target "${target}"; expected target="docs" or target="chromeless"`,
+            'shown',
           );
+          return [inheritOrigin(defectBox('zone'), open), ...inner];
         }
         if (!pivot || !PIVOT.test(pivot.trim())) {
-          fail(
+          defect(
             ctx,
             open,
             'zone',
             `"${open.value}" has no usable pivot; expected ::: zone pivot="name" (names separated by commas)`,
+            'shown',
           );
+          return [inheritOrigin(defectBox('zone'), open), ...inner];
         }
         const value = pivot
           .split(',')
@@ -96,13 +100,20 @@ export default function remarkMsdocsZones(options: MsdocsOptions = {}) {
             (a) => 'name' in a && a.name === 'value' && a.value === value,
           ),
         );
-        if (taken)
-          fail(
+        if (taken) {
+          defect(
             ctx,
             child,
             'zone',
             `pivot "${String(value)}" appears twice in a row; expected each pivot once per group of zones`,
+            'shown',
           );
+          // The second zone's content after the tabs, under the box.
+          out.push(inheritOrigin(defectBox('zone'), child));
+          out.push(...((child as MdxJsxFlowElement).children as RootContent[]));
+          tabs = undefined;
+          continue;
+        }
         tabs.children.push(child as MdxJsxFlowElement);
       }
       parent.children = out as typeof parent.children;

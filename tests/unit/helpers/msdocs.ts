@@ -23,6 +23,7 @@ import * as cheerio from 'cheerio';
 import type {Root as MdastRoot} from 'mdast';
 import type {Element, Root as HastRoot} from 'hast';
 import {createMsdocsRemarkPlugins, msdocsRehypePlugins} from '../../../src/msdocs/remark';
+import type {ContentDefect, ContentDefectSettings} from '../../../src/msdocs/defects';
 
 export const FIXTURE_SITE = path.resolve(__dirname, '../../fixtures/site');
 export const BAD_SITE = path.resolve(__dirname, '../../fixtures/bad');
@@ -68,6 +69,8 @@ export interface Rendered {
   tree: MdastRoot;
   html: string;
   $: cheerio.CheerioAPI;
+  /** Content defects repaired or shown (src/msdocs/defects.ts). */
+  defects: ContentDefect[];
 }
 
 export interface RenderOptions {
@@ -76,6 +79,8 @@ export interface RenderOptions {
   moniker?: string;
   /** Markdown to use instead of the file's content (the file path still counts). */
   markdown?: string;
+  /** onContentDefect settings (default: the layer's, 'throw' for files not imported). */
+  defects?: ContentDefectSettings;
 }
 
 /** Renders a file of a fixture site, given relative to that site. */
@@ -87,7 +92,7 @@ export async function render(relFile: string, options: RenderOptions = {}): Prom
   const file = new VFile({path: filePath, value});
   const processor = unified()
     .use(remarkParse)
-    .use(createMsdocsRemarkPlugins({siteDir, locale, moniker: options.moniker}))
+    .use(createMsdocsRemarkPlugins({siteDir, locale, moniker: options.moniker, ...options.defects}))
     .use(remarkFrontmatter)
     .use(remarkDirective)
     .use(remarkGfm);
@@ -100,7 +105,7 @@ export async function render(relFile: string, options: RenderOptions = {}): Prom
     .use(rehypeStringify);
   const hast = await toHtml.run(structuredClone(tree) as MdastRoot);
   const html = toHtml.stringify(hast as HastRoot);
-  return {tree, html, $: cheerio.load(html, null, false)};
+  return {tree, html, $: cheerio.load(html, null, false), defects: file.data.contentDefects ?? []};
 }
 
 /** The error message a bad fixture fails with ('' when it doesn't fail). */

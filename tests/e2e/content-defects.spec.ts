@@ -1,0 +1,172 @@
+/**
+ * Real content never stops the site (src/msdocs/defects.ts): a scratch copy
+ * of the site with an article holding one of each content defect, in English
+ * and Turkish, listed in imported-docsets.json, builds; each defect is
+ * repaired or shown as a reader sees it and listed in build/content-report.json.
+ * The same article, not listed, fails the build naming file, line and construct.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {expect, test, type Page} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import {SEED_TITLE, pageUrl} from './site';
+import {scratchBuild, type ScratchBuild} from './scratch-build';
+
+const DOC = 'microsoft-365/commerce/licenses/imported-defects';
+const TR_ROOT = 'i18n/tr/docusaurus-plugin-content-docs/current';
+const IMAGE = path.resolve(__dirname, '../fixtures/bad/docs/microsoft-365/bad/media/present.png');
+
+/** The article, in our words, one content defect per block. */
+const article = (title: string, date: string) => `---
+title: ${title}
+ms.date: ${date}
+---
+# ${title}
+
+Sign in as an admin of <TenantName> and add <your domain> to the accepted domains.
+
+![](media/present.png)
+
+See [](transfer-licenses-between-tenants.md) before you start.
+
+:::row:::
+   :::column span="":::
+   Monthly billing.
+   :::column-end:::
+:::row-end:::
+
+:::code language="powershell" source="renew.ps1":::
+
+[!INCLUDE [gone](includes/retired-note.md)]
+
+> [!REMINDER]
+> Renew before the end of the month.
+
+Read [the renewal steps](#renewal-steps) first.
+
+## Cancel a subscription
+
+Steps.
+`;
+
+function addArticle(dir: string, imported: boolean, date: string): void {
+  for (const [root, title] of [
+    ['docs', 'Imported article with defects'],
+    [TR_ROOT, 'Kusurlu içe aktarılmış makale'],
+  ] as const) {
+    const file = path.join(dir, root, `${DOC}.md`);
+    fs.writeFileSync(file, article(title, date));
+    fs.mkdirSync(path.join(path.dirname(file), 'media'), {recursive: true});
+    fs.copyFileSync(IMAGE, path.join(path.dirname(file), 'media/present.png'));
+  }
+  const files = [`${DOC}.md`];
+  fs.writeFileSync(
+    path.join(dir, 'imported-docsets.json'),
+    JSON.stringify({
+      docsets: imported ? [{path: 'microsoft-365/commerce', files: {en: files, tr: files}}] : [],
+    }),
+  );
+}
+
+interface Report {
+  file: string;
+  line: number;
+  construct: string;
+  action: string;
+  locale: string;
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({colorScheme: scheme});
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    const {violations} = await new AxeBuilder({page})
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations.map((v) => `${scheme}: ${v.id}`)).toEqual([]);
+  }
+}
+
+test.describe('an imported article with content defects', () => {
+  test.describe.configure({mode: 'serial'});
+  let site: ScratchBuild;
+  let report: Report[] = [];
+
+  test.beforeAll(async () => {
+    test.setTimeout(400_000);
+    let copy = '';
+    site = await scratchBuild((dir) => {
+      copy = dir;
+      addArticle(dir, true, '13/45/2021');
+    });
+    report = JSON.parse(
+      fs.readFileSync(path.join(copy, 'build/content-report.json'), 'utf8'),
+    ) as Report[];
+  });
+  test.afterAll(async () => site?.close());
+
+  for (const locale of ['en', 'tr'] as const) {
+    test(`each defect is repaired or shown (${locale})`, async ({page}) => {
+      await page.goto(site.url + pageUrl(locale, 'current', DOC));
+      const main = page.locator('article');
+      await expect(main).toContainText(
+        'Sign in as an admin of <TenantName> and add <your domain> to the accepted domains.',
+      );
+      await expect(main.locator('.msdocs-decorative img')).toHaveAttribute('alt', '');
+      await expect(main.getByRole('link', {name: SEED_TITLE[locale]})).toBeVisible();
+      await expect(main.locator('.msdocs-row > .msdocs-column')).toHaveText('Monthly billing.');
+      await expect(main.locator('.msdocs-column')).not.toHaveAttribute('data-span', /.*/);
+      const boxes = main.getByRole('note').filter({has: page.locator('code')});
+      const box = main.locator('[data-content-defect]');
+      await expect(box.first()).toContainText(
+        locale === 'en' ? 'This part could not be shown' : 'Bu bölüm gösterilemedi',
+      );
+      expect(
+        await box.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-content-defect'))),
+      ).toEqual(['DocFX', 'include', 'DocFX']);
+      await expect(boxes).toHaveCount(3);
+      await expect(main).toContainText('Renew before the end of the month.');
+      await expect(main).not.toContainText(':::');
+      await expect(main).not.toContainText('[!');
+      await expect(main.getByRole('link', {name: 'the renewal steps'})).toHaveAttribute(
+        'href',
+        '#',
+      );
+      await expectNoAxeViolations(page);
+    });
+
+    test(`the content report lists each defect (${locale})`, () => {
+      const file = locale === 'en' ? `docs/${DOC}.md` : `${TR_ROOT}/${DOC}.md`;
+      const mine = report.filter((r) => r.locale === locale && r.file === file);
+      expect(mine.map((r) => `${r.line} ${r.construct} ${r.action}`)).toEqual([
+        '3 front matter dropped-value',
+        '7 component repaired',
+        '7 placeholder repaired',
+        '9 image repaired',
+        '11 link repaired',
+        '14 column repaired',
+        '19 DocFX shown',
+        '21 include shown',
+        '23 DocFX shown',
+        '26 link linked-to-top',
+      ]);
+    });
+  }
+});
+
+test('the same article, not imported, fails the build naming file, line and construct', async () => {
+  test.setTimeout(400_000);
+  const failure = await scratchBuild((dir) => addArticle(dir, false, '05/14/2024')).then(
+    async (built) => {
+      await built.close();
+      return '';
+    },
+    (error: {stdout?: string; stderr?: string; message: string}) =>
+      `${error.stdout ?? ''}${error.stderr ?? ''}${error.message}`,
+  );
+  // Includes are expanded first: the missing include is the first error (either locale's build may stop first).
+  expect(failure).toMatch(
+    /(docs|current)\/microsoft-365\/commerce\/licenses\/imported-defects\.md:21:1: include: .*includes\/retired-note\.md/,
+  );
+});
