@@ -266,6 +266,8 @@ export interface TocSidebarOptions {
   onMissing: 'throw' | 'warn';
   /** Where warnings go (defaults to console.warn). */
   warn?: (message: string) => void;
+  /** Also told of each defect (the content report); every defect is kept for tocDefects(). */
+  onDefect?: (defect: TocDefect) => void;
 }
 
 /** The route of a `.yml` page: its path without `.yml`, `index.yml` its folder. */
@@ -285,7 +287,9 @@ export function tocSidebarItems(options: TocSidebarOptions): TocSidebarItem[] {
     if (onMissing === 'throw') throw new TocError(`${file}:${entry.line}: toc: ${message}`);
     const action = 'left out of the sidebar';
     warn(`${file}:${entry.line}: toc: ${message}; ${action}`);
-    recordTocDefect({file, line: entry.line, construct: 'toc', message, action});
+    const defect: TocDefect = {file, line: entry.line, construct: 'toc', message, action};
+    recordTocDefect(defect);
+    options.onDefect?.(defect);
     return undefined;
   };
 

@@ -21,30 +21,12 @@ import path from 'node:path';
 import type {PluginOptions} from '@docusaurus/plugin-content-docs';
 import {findCaseInsensitive, toPosix} from './files';
 import {CURRENT_VERSION, DEFAULT_LOCALE} from './paths';
+import {importedFiles, writeDefects, type ContentDefect} from './defects';
 import {parseToc, tocSidebarItems, withFallback, type TocEntry, type TocSidebarItem} from './toc';
 
 type SidebarItemsGeneratorOption = PluginOptions['sidebarItemsGenerator'];
 type Items = Awaited<ReturnType<SidebarItemsGeneratorOption>>;
 type Item = Items[number];
-
-export const IMPORTED_DOCSETS_FILE = 'imported-docsets.json';
-
-/** Content-relative paths recorded by `npm run import`, per locale. */
-export function importedFiles(siteDir: string): Record<string, Set<string>> {
-  const file = path.join(siteDir, IMPORTED_DOCSETS_FILE);
-  const out: Record<string, Set<string>> = {};
-  if (!fs.existsSync(file)) return out;
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-    docsets?: {files?: Record<string, string[]>}[];
-  };
-  for (const docset of data.docsets ?? []) {
-    for (const [locale, files] of Object.entries(docset.files ?? {})) {
-      const set = (out[locale] ??= new Set());
-      for (const f of files) set.add(f.toLowerCase());
-    }
-  }
-  return out;
-}
 
 /** Site folder and the version's localized content folder, from its content folder. */
 function folders(contentPath: string, versionName: string, locale: string) {
@@ -170,8 +152,11 @@ export const tocSidebarItemsGenerator: SidebarItemsGeneratorOption = async (args
     const entries = translated
       ? withFallback(translated.entries, english.entries, tocDir, english.file)
       : english.entries;
-    const isImported =
-      imported[translated ? locale : DEFAULT_LOCALE]?.has(tocRel.toLowerCase()) ?? false;
+    const importedHere = imported.get(translated ? locale : DEFAULT_LOCALE) ?? new Set<string>();
+    const isImported = [...importedHere].some((f) => f.toLowerCase() === tocRel.toLowerCase());
+    // Entries to nothing in an imported toc go to build/content-report.json
+    // (src/plugins/content-report), replaced each time the sidebar is made.
+    const defects: ContentDefect[] = [];
     const tocItems: TocSidebarItem[] = tocSidebarItems({
       file,
       tocDir,
@@ -182,7 +167,25 @@ export const tocSidebarItemsGenerator: SidebarItemsGeneratorOption = async (args
         Boolean(findCaseInsensitive(localized, rel) ?? findCaseInsensitive(contentPath, rel)),
       readToc: readTocAt,
       onMissing: isImported ? 'warn' : 'throw',
+      onDefect: (d) =>
+        defects.push({
+          file: d.file,
+          line: d.line,
+          column: 1,
+          construct: d.construct,
+          message: d.message,
+          action: 'dropped-from-nav',
+          locale,
+          version: versionName,
+        }),
     });
+    writeDefects(
+      siteDir,
+      locale,
+      `toc:${versionName}:${tocRel}`,
+      findCaseInsensitive(contentPath, tocRel) ?? path.join(contentPath, tocRel),
+      defects,
+    );
     const relToDir = dirName ? path.posix.relative(dirName, tocDir) : tocDir;
     items = replaceFolder(
       items,
