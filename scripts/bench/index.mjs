@@ -37,6 +37,7 @@ import {startServer} from './server.mjs';
 import {runLighthouse} from './lighthouse.mjs';
 import {CHROMIUM_FLAGS, chromiumPath} from '../chromium.mjs';
 import {budgets, targets, ARTICLE, articlePath} from './budgets.mjs';
+import {checkSite, testSuiteTable} from './test-suite.mjs';
 
 const PAGES = {en: articlePath('en'), tr: articlePath('tr')};
 
@@ -468,6 +469,9 @@ async function main() {
       const oursDir = copySite(`bench-ours-${n}-`);
       writeCorpus(oursDir, n);
       results.rows.push(await measureSite('ours', n, oursDir, browser));
+      // Test-suite time at this N (--no-tests to leave out): scripts/bench/test-suite.mjs.
+      if (!flag('no-tests'))
+        results.tests = [...(results.tests ?? []), {n, ...(await checkSite(oursDir))}];
       save();
       if (withStock) {
         const stockDir = makeStockSite(`bench-stock-${n}-`, oursDir);
@@ -492,6 +496,7 @@ async function main() {
   if (opt('out', undefined))
     fs.writeFileSync(path.resolve(opt('out')), `${JSON.stringify(results, null, 2)}\n`);
   console.log(text);
+  if (results.tests) console.log(`\n### Test suite against N\n${testSuiteTable(results.tests)}`);
   console.log(
     `\nTook ${results.minutes.toFixed(1)} min. Figures: ${path.join(work, 'results.json')}`,
   );
