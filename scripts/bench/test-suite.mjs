@@ -74,10 +74,15 @@ export async function checkSite(siteDir, {port = 4190} = {}) {
   ]);
   const counted = pagesOf(staticRun.tail);
   log(`browser checks of ${buildDir}`);
-  const browserRun = await npx(['playwright', 'test', 'tests/e2e/crawl.spec.ts'], {
-    E2E_SITE_DIR: siteDir,
-    E2E_PORT: String(port),
-  });
+  // A guard against hangs only: the home page of a 400-article site lists them all, and axe
+  // reads it five times.
+  const browserRun = await npx(
+    ['playwright', 'test', 'tests/e2e/crawl.spec.ts', '--timeout', '600000'],
+    {
+      E2E_SITE_DIR: siteDir,
+      E2E_PORT: String(port),
+    },
+  );
   const crawled = /crawl: (\d+) pages/.exec(browserRun.tail);
   return {
     pages: counted ? Number(counted[1]) : undefined,
