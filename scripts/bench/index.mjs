@@ -19,7 +19,7 @@
  * the work directory (results.json) and in --out if given.
  *
  * Usage: npm run bench -- [--n 100,400] [--runs 3] [--no-stock]
- *          [--no-lighthouse] [--keep] [--out results.json] [--strict]
+ *          [--no-lighthouse] [--no-tests] [--keep] [--out results.json] [--strict]
  * Site copies go to the OS temp folder and are removed (kept with --keep);
  * results.json goes to BENCH_DIR (default: a new folder there too), updated
  * after each build. The copies' node_modules link to this checkout's: leave
