@@ -4,6 +4,9 @@ import {CHROMIUM_FLAGS, chromiumPath} from './scripts/chromium.mjs';
 // The production build, served as a static host serves it, on 127.0.0.1.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const isCI = Boolean(process.env.CI);
+// The build under test: this checkout's, or another copy's (E2E_SITE_DIR, set
+// by `npm run bench:tests` for its large sites).
+const BUILD_DIR = process.env.E2E_SITE_DIR ? `${process.env.E2E_SITE_DIR}/build` : 'build';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +28,7 @@ export default defineConfig({
   },
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome']}}],
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    command: `node scripts/serve.mjs --dir ${JSON.stringify(BUILD_DIR)} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !isCI,
     timeout: 30_000,

@@ -19,7 +19,7 @@
  * the work directory (results.json) and in --out if given.
  *
  * Usage: npm run bench -- [--n 100,400] [--runs 3] [--no-stock]
- *          [--no-lighthouse] [--keep] [--out results.json] [--strict]
+ *          [--no-lighthouse] [--no-tests] [--keep] [--out results.json] [--strict]
  * Site copies go to the OS temp folder and are removed (kept with --keep);
  * results.json goes to BENCH_DIR (default: a new folder there too), updated
  * after each build. The copies' node_modules link to this checkout's: leave
@@ -38,6 +38,7 @@ import {startServer} from './server.mjs';
 import {runLighthouse} from './lighthouse.mjs';
 import {CHROMIUM_FLAGS, chromiumPath} from '../chromium.mjs';
 import {budgets, targets, ARTICLE, articlePath} from './budgets.mjs';
+import {checkSite, testSuiteTable} from './test-suite.mjs';
 
 const PAGES = {en: articlePath('en'), tr: articlePath('tr')};
 
@@ -474,6 +475,9 @@ async function main() {
       const oursDir = copySite(`bench-ours-${n}-`);
       writeCorpus(oursDir, n);
       results.rows.push(await measureSite('ours', n, oursDir, browser));
+      // Test-suite time at this N (--no-tests to leave out): scripts/bench/test-suite.mjs.
+      if (!flag('no-tests'))
+        results.tests = [...(results.tests ?? []), {n, ...(await checkSite(oursDir))}];
       save();
       if (withStock) {
         const stockDir = makeStockSite(`bench-stock-${n}-`, oursDir);
@@ -498,6 +502,7 @@ async function main() {
   if (options.out)
     fs.writeFileSync(path.resolve(options.out), `${JSON.stringify(results, null, 2)}\n`);
   console.log(text);
+  if (results.tests) console.log(`\n### Test suite against N\n${testSuiteTable(results.tests)}`);
   console.log(
     `\nTook ${results.minutes.toFixed(1)} min. Figures: ${path.join(work, 'results.json')}`,
   );

@@ -12,7 +12,15 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import {LOCALES, type Locale} from './site';
 
-export const SITE_DIR = path.resolve(__dirname, '..', '..');
+/** This checkout: where git and the tools live. */
+export const REPO_DIR = path.resolve(__dirname, '..', '..');
+/**
+ * The site whose build is checked: this checkout, or another copy of it
+ * (`E2E_SITE_DIR`, as `npm run bench:tests` sets for its large sites).
+ */
+export const SITE_DIR = process.env.E2E_SITE_DIR
+  ? path.resolve(process.env.E2E_SITE_DIR)
+  : REPO_DIR;
 export const BUILD_DIR = path.join(SITE_DIR, 'build');
 const DEFAULT_LOCALE: Locale = 'en';
 
@@ -23,8 +31,13 @@ export interface BuiltPage {
   file: string;
 }
 
-/** Every HTML page of the build, every locale and version, sorted by path. */
+/** Every HTML page of the build, every locale and version, sorted by path; redirect pages left out. */
 export function listBuiltPages(): BuiltPage[] {
+  return listAllPages().filter((p) => !isRedirectPage(p.file));
+}
+
+/** Every HTML page of the build, redirect pages included, sorted by path. */
+export function listAllPages(): BuiltPage[] {
   if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) {
     throw new Error(
       `No build in ${path.relative(SITE_DIR, BUILD_DIR)}/: run "npm run build" first.`,
@@ -35,10 +48,7 @@ export function listBuiltPages(): BuiltPage[] {
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f.endsWith('.html'))
     // Docusaurus' static assets (none today) never hold pages.
-    .filter((f) => !f.startsWith('assets/'))
-    // Static redirect pages (short links, learn.microsoft.com-style
-    // addresses) only send the reader on; tests/e2e/links.spec.ts checks them.
-    .filter((f) => !isRedirectPage(f));
+    .filter((f) => !f.startsWith('assets/'));
   return files
     .map((file) => ({file, urlPath: urlPathOf(file)}))
     .sort((a, b) => a.urlPath.localeCompare(b.urlPath));

@@ -1,12 +1,22 @@
 /**
- * The crawl: one test per HTML page of the production build (every locale and
- * every version, read from build/, not sitemap.xml, which leaves noindex pages
- * out), checking the invariants every page shares. Each check is a step that
- * lists what is wrong; a page's checks all run even when one fails.
+ * The browser crawl: what only a browser can tell about a page (hydration
+ * without console errors, axe in light, dark, at phone width and with the
+ * navigation drawer open, the same text with JavaScript off, the notices
+ * and interface strings as hydrated), and the checks every page shares, run
+ * again on the hydrated page. Each check is a step that lists what is wrong;
+ * a page's checks all run even when one fails.
  *
+ * Which pages (tests/e2e/crawl-plan.ts): one of each kind (article, MT
+ * article, FAQ, landing, home, search, 404, redirect, archived version, each
+ * construct of tests/fixtures/site), a fixed sample of the rest, and every
+ * page whose source this branch changed against main. Every page of every
+ * locale and version gets the static checks (`npm run check:build`).
+ *
+ *   CRAWL=full npx playwright test crawl                  # every page (npm run test:crawl:full)
  *   ONLY_PATH=/tr/microsoft-365/x npx playwright test crawl   # debug one page
  *
- * Pages are tagged @crawl; the summary reporter prints "pages x checks".
+ * Pages are tagged @crawl; the summary reporter prints "pages x checks" and
+ * the kinds this build lacks.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,13 +27,18 @@ import {
   SITE_DIR,
   declaredTranslationType,
   fileForPath,
-  listBuiltPages,
+  listAllPages,
   localeOfPath,
   pageFacts,
-  type BuiltPage,
 } from './built-site';
+import {planCrawl, redirectTargetPath, type PlannedPage} from './crawl-plan';
 import {PHONE} from './site';
-import {englishInterfaceStrings, findEnglish, type EnglishString} from './interface-strings';
+import {
+  CONTENT_SELECTORS,
+  englishInterfaceStrings,
+  findEnglish,
+  type EnglishString,
+} from './interface-strings';
 
 // Pages left out of the crawl, each with the reason. An entry that no longer
 // matches a built page fails the run, so the list can't rot. Example:
@@ -102,23 +117,6 @@ function docSource(dir: string, docId: string): string | undefined {
     .find((f) => fs.existsSync(path.join(SITE_DIR, f)));
 }
 
-// Where a Turkish page shows content rather than interface: the article and
-// the places that repeat article titles or headings. An untranslated article
-// legitimately shows its English title there. Docusaurus' `theme-*` classes
-// are its stable styling API.
-const CONTENT_SELECTORS = [
-  '.theme-doc-markdown', // the article body
-  '.theme-doc-toc-desktop',
-  '.theme-doc-toc-mobile', // its headings
-  '.theme-doc-sidebar-item-link', // article titles in the sidebar
-  '.breadcrumbs__item--active', // this article's title
-  '.pagination-nav__label', // previous/next article titles
-  'section[aria-labelledby="home-articles"] li', // the home page's article list
-  '[lang]:not([lang|="tr"])', // marked as another language (the locale menu's "English")
-  'script',
-  'style',
-].join(', ');
-
 // In the browser: the texts of the interface chrome (navbar, sidebar,
 // breadcrumbs, footer, buttons, labels): whole texts and label attributes.
 // Content is cut out of a copy first, so a list that only holds an article
@@ -141,271 +139,322 @@ function collectInterfaceTexts(contentSelectors: string): string[] {
 // ONLY_PATH names a page as a reader would type it (`/tr`, `/tr/`, `/x.html`).
 const onlyFile = ONLY_PATH ? fileForPath(ONLY_PATH) : undefined;
 
-function pathsToCrawl(): BuiltPage[] {
-  return listBuiltPages().filter(
-    (p) => !(p.urlPath in EXCLUDED) && (!ONLY_PATH || p.file === onlyFile),
-  );
+const plan = planCrawl(process.env.CRAWL === 'full' || Boolean(ONLY_PATH));
+
+function pathsToCrawl(): PlannedPage[] {
+  return plan.pages.filter((p) => !(p.urlPath in EXCLUDED) && (!ONLY_PATH || p.file === onlyFile));
 }
 
 test.describe.configure({mode: 'parallel'});
 
-test('the exclusion list and ONLY_PATH name built pages', () => {
-  const built = new Set(listBuiltPages().map((p) => p.urlPath));
+test('the exclusion list and ONLY_PATH name built pages; kinds absent from this build are listed', () => {
+  const built = new Set(listAllPages().map((p) => p.urlPath));
   const stale = Object.keys(EXCLUDED).filter((p) => !built.has(p));
   expect(stale, 'EXCLUDED entries with no page in build/').toEqual([]);
   if (ONLY_PATH)
     expect(onlyFile?.endsWith('.html'), `ONLY_PATH=${ONLY_PATH} is not a built page`).toBe(true);
+  // Not a failure: a site without FAQ pages has no FAQ page to crawl.
+  if (plan.absent.length)
+    test
+      .info()
+      .annotations.push({type: 'crawl: kinds absent', description: plan.absent.join(', ')});
+  if (plan.changedNote)
+    test
+      .info()
+      .annotations.push({type: 'crawl: changed pages not added', description: plan.changedNote});
 });
 
-for (const {urlPath, file} of pathsToCrawl()) {
+for (const planned of pathsToCrawl().filter((p) => p.redirect)) {
+  const {urlPath} = planned;
+  // A redirect page only sends the reader on: with JavaScript (its script)
+  // and without (its meta refresh), to the page it names, without errors.
+  test(
+    `crawl ${urlPath} (${planned.reasons.join(', ')})`,
+    {tag: '@crawl'},
+    async ({page, browser, baseURL}) => {
+      const target = redirectTargetPath(planned);
+      expect(target, `${urlPath}: its meta refresh names no page of the build`).toBeDefined();
+      const consoleProblems: Problems = [];
+      watchConsole(page, consoleProblems);
+      await check('redirects with JavaScript', async () => {
+        await page.goto(urlPath);
+        await expect(page).toHaveURL((url) => url.pathname === target);
+        await waitForHydration(page);
+        return [];
+      });
+      await check('redirects without JavaScript', async () => {
+        const context = await browser.newContext({javaScriptEnabled: false, baseURL});
+        try {
+          const noJs = await context.newPage();
+          await noJs.goto(urlPath);
+          await expect(noJs).toHaveURL((url) => url.pathname === target);
+          return [];
+        } finally {
+          await context.close();
+        }
+      });
+      await check('no console error or warning', () => [...new Set(consoleProblems)]);
+    },
+  );
+}
+
+for (const {urlPath, file, reasons} of pathsToCrawl().filter((p) => !p.redirect)) {
   const locale = localeOfPath(urlPath);
 
-  test(`crawl ${urlPath}`, {tag: '@crawl'}, async ({page, browser, baseURL}) => {
-    const consoleProblems: Problems = [];
-    watchConsole(page, consoleProblems);
-    const response = await page.goto(urlPath);
-    expect(response?.status(), `HTTP status of ${urlPath}`).toBe(200);
-    await waitForHydration(page);
-    const pageUrl = new URL(page.url());
-    const html = page.locator('html');
-    const htmlClass = (await html.getAttribute('class')) ?? '';
-    const hrefs = await page
-      .locator('a[href]')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  test(
+    `crawl ${urlPath} (${reasons.join(', ')})`,
+    {tag: '@crawl'},
+    async ({page, browser, baseURL}) => {
+      const consoleProblems: Problems = [];
+      watchConsole(page, consoleProblems);
+      const response = await page.goto(urlPath);
+      expect(response?.status(), `HTTP status of ${urlPath}`).toBe(200);
+      await waitForHydration(page);
+      const pageUrl = new URL(page.url());
+      const html = page.locator('html');
+      const htmlClass = (await html.getAttribute('class')) ?? '';
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 
-    await check('internal links resolve and their anchors exist', () =>
-      internalLinkProblems(pageUrl, hrefs, file),
-    );
+      await check('internal links resolve and their anchors exist', () =>
+        internalLinkProblems(pageUrl, hrefs, file),
+      );
 
-    await check('external links are https on an allowed domain', () =>
-      hrefs
-        .map((href) => new URL(href, pageUrl))
-        .filter((url) => url.origin !== pageUrl.origin)
-        .map((url) => externalLinkProblem(url.href))
-        .filter((p): p is string => p !== undefined),
-    );
+      await check('external links are https on an allowed domain', () =>
+        hrefs
+          .map((href) => new URL(href, pageUrl))
+          .filter((url) => url.origin !== pageUrl.origin)
+          .map((url) => externalLinkProblem(url.href))
+          .filter((p): p is string => p !== undefined),
+      );
 
-    await check('every link and button has an accessible name', async () => {
-      const nameless: Problems = [];
-      for (const role of ['link', 'button'] as const) {
-        for (const el of await page.getByRole(role, {name: /^\s*$/}).all()) {
-          nameless.push(
-            `${role} without a name: ${await el.evaluate((e) => e.outerHTML.slice(0, 160))}`,
-          );
-        }
-      }
-      return nameless;
-    });
-
-    await check('exactly one h1', async () => {
-      const h1s = await page.getByRole('heading', {level: 1}).allInnerTexts();
-      return h1s.length === 1 ? [] : [`${h1s.length} h1 headings: ${JSON.stringify(h1s)}`];
-    });
-
-    const facts = pageFacts(file);
-
-    // Both as served (what a crawler without JavaScript reads) and hydrated.
-    await check(`<html lang> is ${locale}`, async () => {
-      const problems: Problems = [];
-      if (facts.lang !== locale)
-        problems.push(`built ${file} has <html lang="${facts.lang}">, expected "${locale}"`);
-      const lang = await html.getAttribute('lang');
-      if (lang !== locale)
-        problems.push(`hydrated page has <html lang="${lang}">, expected "${locale}"`);
-      return problems;
-    });
-
-    await check('one canonical link, to this page', () => {
-      if (facts.canonical.length !== 1) return [`${facts.canonical.length} canonical links`];
-      const canonical = new URL(facts.canonical[0]!);
-      if (canonical.protocol !== 'https:') return [`canonical is not https: ${canonical.href}`];
-      const target = fileForPath(canonical.pathname);
-      return target === file
-        ? []
-        : [`canonical ${canonical.href} is served by ${target ?? 'no file'}, not ${file}`];
-    });
-
-    await check('hreflang alternates exist, match their lang and link back', () => {
-      const problems: Problems = [];
-      const origin = facts.canonical[0] ? new URL(facts.canonical[0]).origin : undefined;
-      if (
-        !facts.alternates.some(
-          (a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file,
-        )
-      ) {
-        problems.push(`no hreflang="${locale}" alternate pointing to this page`);
-      }
-      if (!facts.alternates.some((a) => a.hreflang === 'x-default'))
-        problems.push('no hreflang="x-default"');
-      for (const {hreflang, href} of facts.alternates) {
-        const url = new URL(href);
-        if (url.origin !== origin)
-          problems.push(`hreflang="${hreflang}" ${href}: not on the canonical origin ${origin}`);
-        const target = fileForPath(url.pathname);
-        if (!target) {
-          problems.push(`hreflang="${hreflang}" ${href}: no such page in build/`);
-          continue;
-        }
-        if (hreflang === 'x-default') continue;
-        const targetFacts = pageFacts(target);
-        if (targetFacts.lang !== hreflang)
-          problems.push(`hreflang="${hreflang}" ${href}: that page has lang="${targetFacts.lang}"`);
-        const linksBack = targetFacts.alternates.some(
-          (a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file,
-        );
-        if (!linksBack)
-          problems.push(
-            `hreflang="${hreflang}" ${href}: that page has no hreflang="${locale}" back to this one`,
-          );
-      }
-      return problems;
-    });
-
-    const docId = /(?:^| )docs-doc-id-(\S+)/.exec(htmlClass)?.[1];
-    const version = /(?:^| )docs-version-(\S+)/.exec(htmlClass)?.[1];
-    const versionFolder = version === 'current' ? 'current' : `version-${version}`;
-    // The Turkish Markdown file of this article in this version, if there is one.
-    const turkishSource =
-      docId && version
-        ? docSource(`i18n/tr/docusaurus-plugin-content-docs/${versionFolder}`, docId)
-        : undefined;
-    if (locale === 'en' && docId && version) {
-      await check('the Turkish version exists or shows the "not yet translated" notice', () => {
-        if (turkishSource) return [];
-        const trFile = fileForPath(`/tr${urlPath}`);
-        if (!trFile)
-          return [`no Turkish source for ${docId} (${versionFolder}) and no page /tr${urlPath}`];
-        return pageFacts(trFile).hasMissingTranslationNotice
-          ? []
-          : [
-              `no Turkish source for ${docId} (${versionFolder}) and /tr${urlPath} lacks [data-translation-notice="missing"]`,
-            ];
-      });
-    }
-
-    // Every page, not only articles: a notice on an English page, a home page
-    // or a Turkish fallback page (English text shown in the tr build) is as
-    // wrong as one missing from a machine translation. Checked in the HTML
-    // as built (what a reader without JavaScript gets) and after hydration.
-    await check(
-      'the machine-translation notice is here exactly if the source says ms.translationtype: MT',
-      async () => {
-        const type =
-          locale === 'tr' && turkishSource ? declaredTranslationType(turkishSource) : undefined;
-        const expected = type === 'MT' ? ['machine'] : type === 'HT' ? ['human'] : [];
-        const about = type
-          ? `${turkishSource} declares ms.translationtype: ${type}`
-          : 'no machine or human translation';
-        const kinds = (list: string[]) => list.filter((k) => k === 'machine' || k === 'human');
-        const hydrated = await page
-          .locator('[data-translation-notice]')
-          .evaluateAll((els) => els.map((el) => el.getAttribute('data-translation-notice') ?? ''));
-        const problems: Problems = [];
-        for (const [when, found] of [
-          ['as built', kinds(facts.translationNotices)],
-          ['hydrated', kinds(hydrated)],
-        ] as const) {
-          if (JSON.stringify(found) !== JSON.stringify(expected)) {
-            problems.push(
-              `${when}: notices ${JSON.stringify(found)}, expected ${JSON.stringify(expected)} (${about})`,
+      await check('every link and button has an accessible name', async () => {
+        const nameless: Problems = [];
+        for (const role of ['link', 'button'] as const) {
+          for (const el of await page.getByRole(role, {name: /^\s*$/}).all()) {
+            nameless.push(
+              `${role} without a name: ${await el.evaluate((e) => e.outerHTML.slice(0, 160))}`,
             );
           }
         }
-        return problems;
-      },
-    );
+        return nameless;
+      });
 
-    if (locale === 'tr') {
-      await check('no English interface string', async () =>
-        findEnglish(
-          await page.evaluate(collectInterfaceTexts, CONTENT_SELECTORS),
-          await getEnglishStrings(),
-        ),
-      );
-    }
+      await check('exactly one h1', async () => {
+        const h1s = await page.getByRole('heading', {level: 1}).allInnerTexts();
+        return h1s.length === 1 ? [] : [`${h1s.length} h1 headings: ${JSON.stringify(h1s)}`];
+      });
 
-    // With JavaScript off the reader still gets the whole page: the same
-    // visible text (callouts, tables and all) as the hydrated page. Controls
-    // that only work with JavaScript ([data-js-only], such as a decision
-    // table's chooser) are hidden without it on purpose and left out here.
-    await check('renders the same text without JavaScript', async () => {
-      const visibleText = (p: Page) =>
-        p
-          .locator('main')
-          .evaluate((main: HTMLElement) => {
-            const jsOnly = Array.from(main.querySelectorAll<HTMLElement>('[data-js-only]'));
-            const display = jsOnly.map((el) => el.style.display);
-            jsOnly.forEach((el) => (el.style.display = 'none'));
-            const text = main.innerText;
-            jsOnly.forEach((el, i) => (el.style.display = display[i]!));
-            return text;
-          })
-          .then((t) => t.replace(/\s+/g, ' ').trim());
-      const tables = (p: Page) => p.getByRole('table').count();
-      const withJs = {text: await visibleText(page), tables: await tables(page)};
-      const context = await browser.newContext({javaScriptEnabled: false, baseURL});
-      try {
-        const noJs = await context.newPage();
-        await noJs.goto(urlPath);
-        const without = {text: await visibleText(noJs), tables: await tables(noJs)};
+      const facts = pageFacts(file);
+
+      // Both as served (what a crawler without JavaScript reads) and hydrated.
+      await check(`<html lang> is ${locale}`, async () => {
         const problems: Problems = [];
-        if (!without.text) problems.push('<main> shows no text without JavaScript');
-        else if (without.text !== withJs.text) {
-          const at = [...without.text].findIndex((c, i) => c !== withJs.text[i]);
-          problems.push(
-            `text differs at character ${at}: "${without.text.slice(at, at + 80)}" vs "${withJs.text.slice(at, at + 80)}"`,
-          );
-        }
-        if (without.tables !== withJs.tables)
-          problems.push(`${without.tables} tables without JavaScript, ${withJs.tables} with`);
+        if (facts.lang !== locale)
+          problems.push(`built ${file} has <html lang="${facts.lang}">, expected "${locale}"`);
+        const lang = await html.getAttribute('lang');
+        if (lang !== locale)
+          problems.push(`hydrated page has <html lang="${lang}">, expected "${locale}"`);
         return problems;
-      } finally {
-        await context.close();
-      }
-    });
+      });
 
-    await check('axe WCAG 2.1 AA, light', async () => {
-      await expect(html).toHaveAttribute('data-theme', 'light');
-      return axeProblems(page);
-    });
+      await check('one canonical link, to this page', () => {
+        if (facts.canonical.length !== 1) return [`${facts.canonical.length} canonical links`];
+        const canonical = new URL(facts.canonical[0]!);
+        if (canonical.protocol !== 'https:') return [`canonical is not https: ${canonical.href}`];
+        const target = fileForPath(canonical.pathname);
+        return target === file
+          ? []
+          : [`canonical ${canonical.href} is served by ${target ?? 'no file'}, not ${file}`];
+      });
 
-    // Reload in the dark scheme rather than switch live: the page then
-    // starts dark, as it does for a reader, and no colour transition is
-    // caught halfway by axe.
-    await check('axe WCAG 2.1 AA, dark', async () => {
-      await page.emulateMedia({colorScheme: 'dark'});
-      await page.reload();
-      await waitForHydration(page);
-      await expect(html).toHaveAttribute('data-theme', 'dark');
-      return axeProblems(page);
-    });
-
-    // At phone width the layout changes: the sidebar and the table of
-    // contents fold into menus, decision tables become cards, the navbar
-    // items move into a drawer. Checked in both schemes, and with the drawer
-    // open once it has finished sliding in (a half-drawn drawer would be
-    // measured against the page behind it).
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await check(`axe WCAG 2.1 AA, phone width, ${colorScheme}`, async () => {
-        await page.setViewportSize(PHONE);
-        await page.emulateMedia({colorScheme});
-        await page.reload();
-        await waitForHydration(page);
-        await expect(html).toHaveAttribute('data-theme', colorScheme);
-        const problems = await axeProblems(page);
-        if (colorScheme === 'light') {
-          await page.locator('.navbar__toggle').click();
-          const drawer = page.locator('.navbar-sidebar');
-          await expect(drawer).toBeVisible();
-          await drawer.evaluate((el) =>
-            Promise.all(el.getAnimations({subtree: true}).map((a) => a.finished)),
+      await check('hreflang alternates exist, match their lang and link back', () => {
+        const problems: Problems = [];
+        const origin = facts.canonical[0] ? new URL(facts.canonical[0]).origin : undefined;
+        if (
+          !facts.alternates.some(
+            (a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file,
+          )
+        ) {
+          problems.push(`no hreflang="${locale}" alternate pointing to this page`);
+        }
+        if (!facts.alternates.some((a) => a.hreflang === 'x-default'))
+          problems.push('no hreflang="x-default"');
+        for (const {hreflang, href} of facts.alternates) {
+          const url = new URL(href);
+          if (url.origin !== origin)
+            problems.push(`hreflang="${hreflang}" ${href}: not on the canonical origin ${origin}`);
+          const target = fileForPath(url.pathname);
+          if (!target) {
+            problems.push(`hreflang="${hreflang}" ${href}: no such page in build/`);
+            continue;
+          }
+          if (hreflang === 'x-default') continue;
+          const targetFacts = pageFacts(target);
+          if (targetFacts.lang !== hreflang)
+            problems.push(
+              `hreflang="${hreflang}" ${href}: that page has lang="${targetFacts.lang}"`,
+            );
+          const linksBack = targetFacts.alternates.some(
+            (a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file,
           );
-          problems.push(...(await axeProblems(page)).map((p) => `navigation drawer open: ${p}`));
+          if (!linksBack)
+            problems.push(
+              `hreflang="${hreflang}" ${href}: that page has no hreflang="${locale}" back to this one`,
+            );
         }
         return problems;
       });
-    }
 
-    await check('no console error or warning', () => [...new Set(consoleProblems)]);
-  });
+      const docId = /(?:^| )docs-doc-id-(\S+)/.exec(htmlClass)?.[1];
+      const version = /(?:^| )docs-version-(\S+)/.exec(htmlClass)?.[1];
+      const versionFolder = version === 'current' ? 'current' : `version-${version}`;
+      // The Turkish Markdown file of this article in this version, if there is one.
+      const turkishSource =
+        docId && version
+          ? docSource(`i18n/tr/docusaurus-plugin-content-docs/${versionFolder}`, docId)
+          : undefined;
+      if (locale === 'en' && docId && version) {
+        await check('the Turkish version exists or shows the "not yet translated" notice', () => {
+          if (turkishSource) return [];
+          const trFile = fileForPath(`/tr${urlPath}`);
+          if (!trFile)
+            return [`no Turkish source for ${docId} (${versionFolder}) and no page /tr${urlPath}`];
+          return pageFacts(trFile).hasMissingTranslationNotice
+            ? []
+            : [
+                `no Turkish source for ${docId} (${versionFolder}) and /tr${urlPath} lacks [data-translation-notice="missing"]`,
+              ];
+        });
+      }
+
+      // Every page, not only articles: a notice on an English page, a home page
+      // or a Turkish fallback page (English text shown in the tr build) is as
+      // wrong as one missing from a machine translation. Checked in the HTML
+      // as built (what a reader without JavaScript gets) and after hydration.
+      await check(
+        'the machine-translation notice is here exactly if the source says ms.translationtype: MT',
+        async () => {
+          const type =
+            locale === 'tr' && turkishSource ? declaredTranslationType(turkishSource) : undefined;
+          const expected = type === 'MT' ? ['machine'] : type === 'HT' ? ['human'] : [];
+          const about = type
+            ? `${turkishSource} declares ms.translationtype: ${type}`
+            : 'no machine or human translation';
+          const kinds = (list: string[]) => list.filter((k) => k === 'machine' || k === 'human');
+          const hydrated = await page
+            .locator('[data-translation-notice]')
+            .evaluateAll((els) =>
+              els.map((el) => el.getAttribute('data-translation-notice') ?? ''),
+            );
+          const problems: Problems = [];
+          for (const [when, found] of [
+            ['as built', kinds(facts.translationNotices)],
+            ['hydrated', kinds(hydrated)],
+          ] as const) {
+            if (JSON.stringify(found) !== JSON.stringify(expected)) {
+              problems.push(
+                `${when}: notices ${JSON.stringify(found)}, expected ${JSON.stringify(expected)} (${about})`,
+              );
+            }
+          }
+          return problems;
+        },
+      );
+
+      if (locale === 'tr') {
+        await check('no English interface string', async () =>
+          findEnglish(
+            await page.evaluate(collectInterfaceTexts, CONTENT_SELECTORS),
+            await getEnglishStrings(),
+          ),
+        );
+      }
+
+      // With JavaScript off the reader still gets the whole page: the same
+      // visible text (callouts, tables and all) as the hydrated page. Controls
+      // that only work with JavaScript ([data-js-only], such as a decision
+      // table's chooser) are hidden without it on purpose and left out here.
+      await check('renders the same text without JavaScript', async () => {
+        const visibleText = (p: Page) =>
+          p
+            .locator('main')
+            .evaluate((main: HTMLElement) => {
+              const jsOnly = Array.from(main.querySelectorAll<HTMLElement>('[data-js-only]'));
+              const display = jsOnly.map((el) => el.style.display);
+              jsOnly.forEach((el) => (el.style.display = 'none'));
+              const text = main.innerText;
+              jsOnly.forEach((el, i) => (el.style.display = display[i]!));
+              return text;
+            })
+            .then((t) => t.replace(/\s+/g, ' ').trim());
+        const tables = (p: Page) => p.getByRole('table').count();
+        const withJs = {text: await visibleText(page), tables: await tables(page)};
+        const context = await browser.newContext({javaScriptEnabled: false, baseURL});
+        try {
+          const noJs = await context.newPage();
+          await noJs.goto(urlPath);
+          const without = {text: await visibleText(noJs), tables: await tables(noJs)};
+          const problems: Problems = [];
+          if (!without.text) problems.push('<main> shows no text without JavaScript');
+          else if (without.text !== withJs.text) {
+            const at = [...without.text].findIndex((c, i) => c !== withJs.text[i]);
+            problems.push(
+              `text differs at character ${at}: "${without.text.slice(at, at + 80)}" vs "${withJs.text.slice(at, at + 80)}"`,
+            );
+          }
+          if (without.tables !== withJs.tables)
+            problems.push(`${without.tables} tables without JavaScript, ${withJs.tables} with`);
+          return problems;
+        } finally {
+          await context.close();
+        }
+      });
+
+      await check('axe WCAG 2.1 AA, light', async () => {
+        await expect(html).toHaveAttribute('data-theme', 'light');
+        return axeProblems(page);
+      });
+
+      // Reload in the dark scheme rather than switch live: the page then
+      // starts dark, as it does for a reader, and no colour transition is
+      // caught halfway by axe.
+      await check('axe WCAG 2.1 AA, dark', async () => {
+        await page.emulateMedia({colorScheme: 'dark'});
+        await page.reload();
+        await waitForHydration(page);
+        await expect(html).toHaveAttribute('data-theme', 'dark');
+        return axeProblems(page);
+      });
+
+      // At phone width the layout changes: the sidebar and the table of
+      // contents fold into menus, decision tables become cards, the navbar
+      // items move into a drawer. Checked in both schemes, and with the drawer
+      // open once it has finished sliding in (a half-drawn drawer would be
+      // measured against the page behind it).
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await check(`axe WCAG 2.1 AA, phone width, ${colorScheme}`, async () => {
+          await page.setViewportSize(PHONE);
+          await page.emulateMedia({colorScheme});
+          await page.reload();
+          await waitForHydration(page);
+          await expect(html).toHaveAttribute('data-theme', colorScheme);
+          const problems = await axeProblems(page);
+          if (colorScheme === 'light') {
+            await page.locator('.navbar__toggle').click();
+            const drawer = page.locator('.navbar-sidebar');
+            await expect(drawer).toBeVisible();
+            await drawer.evaluate((el) =>
+              Promise.all(el.getAnimations({subtree: true}).map((a) => a.finished)),
+            );
+            problems.push(...(await axeProblems(page)).map((p) => `navigation drawer open: ${p}`));
+          }
+          return problems;
+        });
+      }
+
+      await check('no console error or warning', () => [...new Set(consoleProblems)]);
+    },
+  );
 }

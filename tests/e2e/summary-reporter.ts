@@ -10,6 +10,8 @@ export default class SummaryReporter implements Reporter {
   private failed = 0;
   private skipped = 0;
   private crawl = {pages: new Set<string>(), checks: new Set<string>(), run: 0, failed: 0, ms: 0};
+  /** The crawl plan's notes (kinds absent from the build, changed pages not added). */
+  private notes = new Map<string, string>();
 
   onStepEnd(test: TestCase, _result: TestResult, step: TestStep): void {
     if (!test.tags.includes('@crawl') || step.category !== 'test.step' || step.parent) return;
@@ -19,6 +21,9 @@ export default class SummaryReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
+    for (const {type, description} of [...test.annotations, ...result.annotations]) {
+      if (type.startsWith('crawl: ') && description) this.notes.set(type, description);
+    }
     if (test.tags.includes('@crawl')) {
       this.crawl.pages.add(test.id);
       this.crawl.ms += result.duration;
@@ -40,6 +45,7 @@ export default class SummaryReporter implements Reporter {
           `${(ms / 1000).toFixed(1)} s in tests (${(result.duration / 1000).toFixed(1)} s wall for the whole run)`,
       );
     }
+    for (const [type, description] of this.notes) console.log(`${type}: ${description}`);
     console.log(`\ne2e: ${this.passed} passed, ${this.failed} failed${skipped}`);
   }
 }
