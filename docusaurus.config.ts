@@ -1,4 +1,4 @@
-import type {Config} from '@docusaurus/types';
+import type {Config, LoadContext} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {createMsdocsRemarkPlugins, msdocsRehypePlugins} from './src/msdocs/remark';
 import type {ContentDefectSettings} from './src/msdocs/defects';
@@ -172,7 +172,7 @@ const config: Config = {
       },
     ],
     shortLinks,
-    redirects,
+    (context: LoadContext) => redirects(context, contentDefects),
     pageWeight,
     yamlPages,
     contentReport,

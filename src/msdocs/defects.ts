@@ -35,7 +35,12 @@ export type ContentDefectPolicy = 'throw' | 'warn';
 
 /** What the build did with a defect. */
 export type DefectAction =
-  'repaired' | 'shown' | 'linked-to-top' | 'dropped-value' | 'dropped-from-nav';
+  | 'repaired'
+  | 'shown'
+  | 'linked-to-top'
+  | 'dropped-value'
+  | 'dropped-from-nav'
+  | 'redirected-to-learn';
 
 export interface ContentDefect {
   /** File the defect is written in, relative to the site (`docs/a/b.md`, `docs/a/toc.yml`). */

@@ -21,7 +21,9 @@
  *       - a `learn.microsoft.com` / `docs.microsoft.com` target that is a page
  *         of this site stays on the site.
  *      A loop, a broken target or a bad entry throws RedirectionError naming
- *      each entry (file, index, source_path) and what is wrong.
+ *      each entry (file, index, source_path) and what is wrong; with
+ *      `onMissingTarget: 'warn'` (imported entries) a broken target is a
+ *      content defect instead: Learn's page for it, reported.
  * Which files win: the first file that names a source (pass the default
  * locale's first: Microsoft's English redirections are the newer).
  */
@@ -110,6 +112,13 @@ export interface ResolveOptions {
   learnLocale: string;
   /** Route segments that name a docset (`/microsoft-365/commerce`: 2). */
   docsetDepth?: number;
+  /**
+   * A target in a published docset that the site doesn't have: 'throw' (the
+   * default; the team's own rules) or 'warn' (imported entries: Learn's page
+   * for that path, told to `onDefect`; src/msdocs/defects.ts).
+   */
+  onMissingTarget?: 'throw' | 'warn';
+  onDefect?: (entry: RedirectionEntry, message: string) => void;
 }
 
 const LEARN = 'https://learn.microsoft.com';
@@ -204,13 +213,15 @@ export function resolveRedirections(
         step = target(next);
         continue;
       }
-      if (docsets.has(docsetOf(step.route))) {
-        problems.push(
-          `${describe(current)}: target ${step.route} is not a page of the site (its docset ${docsetOf(step.route)} is published here) and no entry redirects it`,
-        );
-        break;
-      }
       const learn = `${LEARN}/${options.learnLocale}${step.route}${suffix}`;
+      if (docsets.has(docsetOf(step.route))) {
+        const message = `target ${step.route} is not a page of the site (its docset ${docsetOf(step.route)} is published here) and no entry redirects it`;
+        if (options.onMissingTarget !== 'warn') {
+          problems.push(`${describe(current)}: ${message}`);
+          break;
+        }
+        options.onDefect?.(current, `${message}; redirected to ${learn}`);
+      }
       rules.push({from, to: learn, external: true, entry: describe(entry)});
       break;
     }

@@ -104,6 +104,38 @@ describe('redirection rules', () => {
     );
   });
 
+  it('imported entries: a target the docset lacks goes to Learn and is reported, a loop still fails', () => {
+    const reported: string[] = [];
+    const lenient = (entries: RedirectionEntry[]) =>
+      resolveRedirections(entries, {
+        isPage: (r) => PAGES.has(r),
+        pages: PAGES,
+        externalProblem: externalLinkProblem,
+        learnLocale: 'tr-tr',
+        onMissingTarget: 'warn',
+        onDefect: (e, message) => reported.push(`${e.source_path}: ${message}`),
+      });
+    const rules = lenient([entry('microsoft-365/commerce/a.md', '/microsoft-365/commerce/gone')]);
+    expect(rules).toEqual([
+      expect.objectContaining({
+        from: '/microsoft-365/commerce/a',
+        to: 'https://learn.microsoft.com/tr-tr/microsoft-365/commerce/gone',
+        external: true,
+      }),
+    ]);
+    expect(reported).toEqual([
+      expect.stringMatching(
+        /^microsoft-365\/commerce\/a\.md: target \/microsoft-365\/commerce\/gone is not a page of the site .*redirected to https:\/\/learn\.microsoft\.com\/tr-tr\//,
+      ),
+    ]);
+    expect(() =>
+      lenient([
+        entry('microsoft-365/commerce/x.md', '/microsoft-365/commerce/y'),
+        entry('microsoft-365/commerce/y.md', '/microsoft-365/commerce/x'),
+      ]),
+    ).toThrow(/redirects in a loop/);
+  });
+
   it('sends other root-relative targets to Learn in the locale, keeps allowed external URLs', () => {
     const rules = resolve(
       [

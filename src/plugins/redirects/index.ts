@@ -46,6 +46,12 @@ import {resolveShortLinks, type ShortLinkDoc} from '../short-links/resolve';
 import {redirectPageHtml} from '../short-links/redirectPage';
 import {SHORT_LINK_SEGMENT} from '../short-links';
 import {externalLinkProblem} from '../../links/allowedDomains';
+import {
+  importedFiles,
+  writeDefects,
+  type ContentDefect,
+  type ContentDefectSettings,
+} from '../../msdocs/defects';
 
 /** Where `npm run import` writes each locale's redirection file. */
 export const redirectionsFile = (siteDir: string, locale: string): string =>
@@ -61,7 +67,27 @@ interface Page {
   external: boolean;
 }
 
-export default function redirects(context: LoadContext): Plugin {
+/** File and line of an entry (`imported/redirections.en.json#3`) for the content report. */
+function entryPlace(
+  siteDir: string,
+  entry: RedirectionEntry,
+): {file: string; line: number; column: number} {
+  const file = entry.at.replace(/#\d+$/, '');
+  let line = 1;
+  try {
+    const text = readFileSync(path.join(siteDir, file), 'utf8');
+    const at = text.indexOf(JSON.stringify(entry.source_path));
+    if (at >= 0) line = text.slice(0, at).split('\n').length;
+  } catch {
+    // The report still names the file.
+  }
+  return {file, line, column: 1};
+}
+
+export default function redirects(
+  context: LoadContext,
+  contentDefects: ContentDefectSettings = {},
+): Plugin {
   const {siteDir, siteConfig, baseUrl, i18n} = context;
   const locale = i18n.currentLocale;
   const {defaultLocale, locales} = i18n;
@@ -110,12 +136,34 @@ export default function redirects(context: LoadContext): Plugin {
         entries.push(...readRedirections(readFileSync(file, 'utf8'), path.relative(siteDir, file)));
       }
 
+      // Entries `npm run import` brought in are imported content: a target the
+      // docset no longer has is a content defect (src/msdocs/defects.ts).
+      const imported = importedFiles(siteDir).size > 0;
+      const policy = imported
+        ? (contentDefects.onImportedContentDefect ?? 'warn')
+        : (contentDefects.onContentDefect ?? 'throw');
+      const defects: ContentDefect[] = [];
       const rulesFor = (l: string) =>
         resolveRedirections(entries, {
           isPage: (route) => current.pages.has(route),
           pages: current.pages,
           externalProblem: externalLinkProblem,
           learnLocale: learnLocale(l),
+          onMissingTarget: policy,
+          onDefect:
+            l === locale
+              ? (entry, message) => {
+                  logger.warn(`${entry.at}: redirection: ${message}`);
+                  defects.push({
+                    ...entryPlace(siteDir, entry),
+                    construct: 'redirection',
+                    message: `${entry.source_path}: ${message}`,
+                    action: 'redirected-to-learn',
+                    locale,
+                    version: 'current',
+                  });
+                }
+              : undefined,
         });
 
       // Short links, as src/plugins/short-links gives them (newest version
@@ -145,6 +193,7 @@ export default function redirects(context: LoadContext): Plugin {
           }));
 
       const own = rulesFor(locale);
+      writeDefects(siteDir, locale, 'redirections', siteDir, defects);
       pages = [...expandForVersions(own, versions), ...oldShortLinks(own)];
       if (entries.length > 0) {
         logger.info`redirects: number=${entries.length} entries, number=${pages.length} redirect pages for ${locale} (all versions)`;
