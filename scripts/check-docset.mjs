@@ -550,24 +550,28 @@ function browserPlan({tmp, paths, rows, faqIds}) {
     });
   }
 
-  // Redirects: a deterministic sample of entries to pages of this site.
+  // Redirects: a deterministic sample of the host rules the build wrote
+  // (build/_redirects: chains already followed) for the docset's old
+  // addresses that stay on this site, per locale; the browser must land there.
+  /** @type {{from: string, to: string}[]} */
   const redirects = [];
-  for (const locale of ['en', 'tr']) {
-    const file = path.join(tmp, 'imported', `redirections.${locale}.json`);
-    if (!fs.existsSync(file)) continue;
-    const entries = JSON.parse(fs.readFileSync(file, 'utf8')).redirections.filter((e) =>
-      e.redirect_url.startsWith('/'),
+  const rulesFile = path.join(tmp, 'build', '_redirects');
+  const rules = fs.existsSync(rulesFile)
+    ? fs
+        .readFileSync(rulesFile, 'utf8')
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/))
+        .filter(([from, to, code]) => code === '301' && from && to?.startsWith('/'))
+        .map(([from, to]) => ({from: String(from), to: String(to)}))
+    : [];
+  for (const prefix of ['', '/tr']) {
+    const inDocset = rules.filter(({from}) =>
+      paths.some((p) => from.startsWith(`${prefix}/${p}/`)),
     );
-    const sample = [...new Set([0, Math.floor(entries.length / 2), entries.length - 1])]
-      .filter((i) => i >= 0 && i < entries.length)
-      .map((i) => entries[i]);
-    for (const e of sample) {
-      const prefix = locale === 'en' ? '' : `/${locale}`;
-      redirects.push({
-        from: `${prefix}${routeOf(e.source_path.replace(/^\/+/, ''))}`,
-        to: `${prefix}${e.redirect_url.replace(/^\/(en-us|tr-tr)\//i, '/').replace(/\/$/, '')}`,
-      });
-    }
+    const sample = [...new Set([0, Math.floor(inDocset.length / 2), inDocset.length - 1])]
+      .filter((i) => i >= 0 && i < inDocset.length)
+      .map((i) => inDocset[i]);
+    for (const rule of sample) if (rule) redirects.push(rule);
   }
   // FAQ questions: the ids both languages share (first page that has some).
   const faq = [];

@@ -50,6 +50,7 @@ const {values: options} = parseArgs({
     'no-lighthouse': {type: 'boolean', default: false},
     keep: {type: 'boolean', default: false},
     strict: {type: 'boolean', default: false},
+    'no-tests': {type: 'boolean', default: false},
     out: {type: 'string'},
   },
 });
@@ -476,7 +477,7 @@ async function main() {
       writeCorpus(oursDir, n);
       results.rows.push(await measureSite('ours', n, oursDir, browser));
       // Test-suite time at this N (--no-tests to leave out): scripts/bench/test-suite.mjs.
-      if (!flag('no-tests'))
+      if (!options['no-tests'])
         results.tests = [...(results.tests ?? []), {n, ...(await checkSite(oursDir))}];
       save();
       if (withStock) {

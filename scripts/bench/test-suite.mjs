@@ -20,6 +20,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {parseArgs} from 'node:util';
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {copySite, build, REPO} from './site.mjs';
@@ -101,7 +102,11 @@ export async function checkSite(siteDir, {port = 4190} = {}) {
  * For each N: a copy of the site with the synthetic corpus (none at N=1),
  * built cold with the site's build, then checked. At N=1 also `npm test`.
  */
-export async function benchTestSuite({sizes, keep = false, site, npmTest = true} = {}) {
+/**
+ * @param {{sizes: number[], keep?: boolean, site?: string, npmTest?: boolean}} options
+ */
+export async function benchTestSuite({sizes, keep = false, site, npmTest = true}) {
+  /** @type {Array<Record<string, any>>} */
   const rows = [];
   const maxN = Math.max(...sizes);
   for (const n of sizes) {
@@ -114,6 +119,7 @@ export async function benchTestSuite({sizes, keep = false, site, npmTest = true}
       log(`N=${n}: build of ${siteDir}`);
       buildSeconds = (await build(siteDir, {cold: true})).seconds;
     }
+    /** @type {Record<string, any>} */
     const row = {n, buildSeconds, ...(await checkSite(siteDir))};
     if (n === 1 && npmTest) {
       log('N=1: npm test in this checkout');
@@ -130,6 +136,7 @@ export async function benchTestSuite({sizes, keep = false, site, npmTest = true}
 
 const s = (v) => (v === undefined ? '-' : `${v.toFixed(1)} s`);
 
+/** @param {Array<Record<string, any>>} rows */
 export function testSuiteTable(rows) {
   const header = [
     'N',
@@ -148,7 +155,7 @@ export function testSuiteTable(rows) {
     `${s(r.npmTestSeconds)}${r.npmTestFailed ? ' FAILED' : ''}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [
     line(header),
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
@@ -157,23 +164,26 @@ export function testSuiteTable(rows) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const opt = (name, fallback) => {
-    const i = args.indexOf(`--${name}`);
-    return i === -1 ? fallback : args[i + 1];
-  };
+  const {values} = parseArgs({
+    options: {
+      n: {type: 'string', default: '100,400'},
+      keep: {type: 'boolean', default: false},
+      site: {type: 'string'},
+      'no-npm-test': {type: 'boolean', default: false},
+    },
+  });
   const sizes = [
     1,
-    ...String(opt('n', '100,400'))
+    ...values.n
       .split(',')
       .map(Number)
       .filter((n) => n > 1),
   ];
   const rows = await benchTestSuite({
     sizes,
-    keep: args.includes('--keep'),
-    site: opt('site', undefined),
-    npmTest: !args.includes('--no-npm-test'),
+    keep: values.keep,
+    site: values.site,
+    npmTest: !values['no-npm-test'],
   });
   console.log('## Test suite against N (wall time, two locales, two versions)\n');
   console.log(testSuiteTable(rows));

@@ -23,7 +23,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {getElementsByTagName} from 'domutils';
-import {externalLinkProblem} from '../../tests/e2e/allowed-domains';
+import {externalLinkProblem} from '../../src/links/allowedDomains';
 import {
   CONTENT_SELECTORS,
   englishInterfaceStrings,
