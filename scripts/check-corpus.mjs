@@ -84,14 +84,16 @@ const {findCaseInsensitive: findFile} = createJiti(import.meta.url)(
  * @returns {number}
  */
 export function alertsWithIncludes(file, fallbackOf = () => undefined, seen = new Set()) {
+  // `seen` is the chain of includes (a cycle counts once); a file included
+  // twice shows its alerts twice.
   if (seen.has(file)) return 0;
-  seen.add(file);
+  const chain = new Set(seen).add(file);
   const text = fs.readFileSync(file, 'utf8');
   let total = countAlerts(text);
   for (const rel of includePaths(text)) {
     const wanted = path.resolve(path.dirname(file), decodeURI(rel));
     const found = findFile('/', wanted.split(path.sep).join('/')) ?? fallbackOf(wanted);
-    if (found) total += alertsWithIncludes(found, fallbackOf, seen);
+    if (found) total += alertsWithIncludes(found, fallbackOf, chain);
   }
   return total;
 }

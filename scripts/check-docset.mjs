@@ -183,7 +183,7 @@ export function main(argv) {
     return 2;
   }
 
-  const tmp = scratchSite('docset-check-');
+  const tmp = scratchSite('docset-check-', {tests: true});
   let failed = false;
   const fail = (message) => {
     failed = true;

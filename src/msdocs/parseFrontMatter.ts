@@ -88,8 +88,35 @@ export function createParseFrontMatter(options: ParseFrontMatterOptions): ParseF
       fs.existsSync(docFileFor(siteDir, locale, where.version, where.relPath)),
     );
     const meta = toArticleMeta(fm, {...ctx, locales});
-    return {frontMatter: toDocusaurusFrontMatter(fm, meta), content: parsed.content};
+    const frontMatter = toDocusaurusFrontMatter(fm, meta);
+    // A page of a docset with a toc.yml shows that navigation even when its
+    // toc doesn't list it, as Learn does (Docusaurus shows no sidebar for a
+    // doc outside every sidebar). The site has one sidebar, `docs`.
+    if (frontMatter.displayed_sidebar === undefined && underToc(where.sourceRoot, where.relPath)) {
+      frontMatter.displayed_sidebar = SIDEBAR_ID;
+    }
+    return {frontMatter, content: parsed.content};
   };
+}
+
+/** The id of the site's one sidebar (sidebars.ts, versioned_sidebars/). */
+const SIDEBAR_ID = 'docs';
+
+const tocFolders = new Map<string, boolean>();
+
+/** Whether a folder above `relPath` in the English content root holds a toc.yml. */
+function underToc(sourceRoot: string, relPath: string): boolean {
+  const parts = relPath.split('/').slice(0, -1);
+  for (let i = parts.length; i > 0; i--) {
+    const dir = path.join(sourceRoot, ...parts.slice(0, i));
+    let found = tocFolders.get(dir);
+    if (found === undefined) {
+      found = fs.existsSync(path.join(dir, 'toc.yml')) || fs.existsSync(path.join(dir, 'TOC.yml'));
+      tocFolders.set(dir, found);
+    }
+    if (found) return true;
+  }
+  return false;
 }
 
 /** Validates, leaving out each key with a bad value; `report` gets what was left out. */
