@@ -114,6 +114,15 @@ describe('FAQ pages', () => {
     expect(md).toMatch(/<br>\n\n## <a name="b"><\/a>B\?/);
   });
 
+  it('shows additionalContent after the questions (nothing in the file is left out)', () => {
+    const md = faqToMarkdown(
+      faq(
+        'title: T\nquestions:\n  - question: A?\n    answer: a\nadditionalContent: |\n  > [!NOTE]\n  > See also the billing FAQ.\n',
+      ),
+    );
+    expect(md).toMatch(/## <a name="a"><\/a>A\?\n+a\n+> \[!NOTE\]\n> See also the billing FAQ\./);
+  });
+
   it('gives FAQPage JSON-LD with plain-text answers (tables by row, no DocFX markers)', () => {
     const ld = faqJsonLd(readFaq(fs.readFileSync(EN_FAQ, 'utf8'), 'faq.yml'));
     expect(ld['@type']).toBe('FAQPage');

@@ -47,6 +47,8 @@ export interface FaqPage {
   sections: FaqSection[];
   /** Questions written outside any section (`questions:` at the top). */
   questions: FaqQuestion[];
+  /** Markdown after the questions (`additionalContent:`, e.g. "See also"). */
+  additionalContent: Located | undefined;
 }
 
 const oneLine = (located: Located): Located => ({
@@ -81,6 +83,7 @@ export function readFaq(text: string, file: string): FaqPage {
       };
     }),
     questions: readQuestions(root, ''),
+    additionalContent: yaml.text(root, 'additionalContent', ''),
   };
   if (page.sections.length === 0 && page.questions.length === 0) {
     yaml.fail(root, 'sections', 'no sections and no questions; expected at least one question');

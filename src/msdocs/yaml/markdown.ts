@@ -142,6 +142,7 @@ export function faqToMarkdown(page: FaqPage): string {
     for (const q of section.questions) question(lines, q, '###');
   }
   for (const q of page.questions) question(lines, q, '##');
+  if (page.additionalContent) block(lines, page.additionalContent);
   // After the content: a JSON-LD tag on the first line would move every answer down.
   lines.put(0, `<FaqStructuredData data="${escapeAttribute(JSON.stringify(faqJsonLd(page)))}" />`);
   return lines.toString();
