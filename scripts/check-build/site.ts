@@ -196,9 +196,9 @@ export function listFiles(dir: string): string[] {
 /** HTML pages of a build: every `.html` file outside Docusaurus' assets. */
 export const isPageFile = (f: string): boolean => f.endsWith('.html') && !f.startsWith('assets/');
 
-/** Source of a doc, by its id, in a docs folder of the site: `<dir>/<id>.md(x)`. */
+/** Source of a doc, by its id, in a docs folder of the site: `<dir>/<id>.md(x)` or a `.yml` page. */
 export function docSource(siteDir: string, dir: string, docId: string): string | undefined {
-  return ['.md', '.mdx']
+  return ['.md', '.mdx', '.yml']
     .map((ext) => path.join(dir, `${docId}${ext}`))
     .find((f) => fs.existsSync(path.join(siteDir, f)));
 }
@@ -215,9 +215,14 @@ export const versionFolder = (version: string): string =>
  */
 export function declaredTranslationType(siteDir: string, sourceFile: string): string | undefined {
   const source = fs.readFileSync(path.join(siteDir, sourceFile), 'utf8').replace(/^\uFEFF/, '');
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source)?.[1];
+  // A FAQ or landing `.yml` page keeps these keys under `metadata:`, indented.
+  const yml = sourceFile.endsWith('.yml');
+  const frontMatter = yml ? source : /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source)?.[1];
   if (!frontMatter) return undefined;
-  const value = /^ms\.translationtype[ \t]*:[ \t]*(.*)$/im.exec(frontMatter)?.[1]?.trim();
+  const key = yml
+    ? /^[ \t]+ms\.translationtype[ \t]*:[ \t]*(.*)$/im
+    : /^ms\.translationtype[ \t]*:[ \t]*(.*)$/im;
+  const value = key.exec(frontMatter)?.[1]?.trim();
   return value ? value.replace(/^(['"])(.*)\1$/, '$2').toUpperCase() : undefined;
 }
 

@@ -114,7 +114,11 @@ describe('raw HTML', () => {
       expect($('br')).toHaveLength(1);
       expect(html).not.toContain('<!--');
       expect($.text()).not.toMatch(/hidden section|gizli bir bölüm/i);
-      const external = $('a[target=_blank]');
+      // A URL as the text of a raw link stays that link's text (no nested autolink).
+      const portal = $('a[href="https://go.microsoft.com/fwlink/p/?linkid=513813"]');
+      expect(portal.text()).toBe('https://portal.partner.microsoftonline.cn/');
+      expect(portal.find('a')).toHaveLength(0);
+      const external = $('a[target=_blank]').first();
       expect(external.attr('href')).toBe('https://go.microsoft.com/fwlink/p/?linkid=842054');
       expect(external.attr('rel')).toBe('noopener noreferrer');
       expect(external.find('strong')).toHaveLength(1);

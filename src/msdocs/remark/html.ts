@@ -99,7 +99,12 @@ function convertAnchors(ctx: Context, parent: Parent, tagsOf: Map<Html, Tag[]>):
       type: 'link',
       url: first.attrs.href.trim(),
       title: first.attrs.title ?? null,
-      children: children.slice(i + 1, close) as PhrasingContent[],
+      // A URL written as the text (`<a href="fwlink">https://x/</a>`) is also
+      // a GFM autolink: links can't nest (the HTML parser would split them and
+      // leave this one empty), so the inner link gives way to its text.
+      children: (children.slice(i + 1, close) as PhrasingContent[]).flatMap((c) =>
+        c.type === 'link' ? c.children : [c],
+      ),
       position:
         node.position && children[close]?.position
           ? {start: node.position.start, end: children[close].position!.end}
