@@ -98,6 +98,38 @@ export interface BuildReport {
   pages: number;
   redirects: number;
   problems: Problem[];
+  /**
+   * Findings on pages built from imported docsets (imported-docsets.json)
+   * that come from the upstream text, not from the site: reported, not
+   * failed (the content-defect policy of imported files).
+   */
+  imported: Problem[];
+}
+
+/**
+ * Checks whose findings on an imported page come from Microsoft's text: a
+ * link to a host outside the allow-list, translation drift between the two
+ * languages' section ids, a toc entry the Turkish toc doesn't name (its
+ * English label shown, as the navigation falls back to English).
+ */
+const UPSTREAM: {check: CheckName; reason?: RegExp}[] = [
+  {check: CHECKS.external},
+  {check: CHECKS.sectionIds},
+  {check: CHECKS.english, reason: /current\.json:sidebar\./},
+];
+
+/** Content-relative paths npm run import recorded, lower case, per locale. */
+function importedPaths(siteDir: string): Set<string> {
+  const file = path.join(siteDir, 'imported-docsets.json');
+  const out = new Set<string>();
+  if (!fs.existsSync(file)) return out;
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    docsets?: {files?: Record<string, string[]>}[];
+  };
+  for (const docset of data.docsets ?? [])
+    for (const files of Object.values(docset.files ?? {}))
+      for (const f of files) out.add(f.toLowerCase());
+  return out;
 }
 
 /**
@@ -480,11 +512,21 @@ export async function checkBuild(options: CheckOptions): Promise<BuildReport> {
   }
   build.pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
   problems.push(...crossPageProblems(build, hrefsByFile));
-  const kept = problems.filter((p) => !accepted(p));
+  const imported = importedPaths(siteDir);
+  const isImportedPage = (file: string): boolean => {
+    const docId = build.byFile.get(file)?.docId;
+    if (!docId || build.byFile.get(file)?.version !== 'current') return false;
+    return ['.md', '.mdx', '.yml'].some((ext) => imported.has(`${docId}${ext}`.toLowerCase()));
+  };
+  const upstream = (p: Problem): boolean =>
+    isImportedPage(p.file) &&
+    UPSTREAM.some((u) => u.check === p.check && (!u.reason || u.reason.test(p.reason)));
+  const kept = problems.filter((p) => !accepted(p) && !upstream(p));
+  const fromUpstream = problems.filter((p) => !accepted(p) && upstream(p));
   const order = new Map(build.pages.map((p, i) => [p.file, i]));
   kept.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
   const redirects = build.pages.filter((p) => p.redirect !== undefined).length;
-  return {pages: build.pages.length - redirects, redirects, problems: kept};
+  return {pages: build.pages.length - redirects, redirects, problems: kept, imported: fromUpstream};
 }
 
 /** The report as text: problems grouped by page, then a summary line. */
@@ -495,6 +537,15 @@ export function formatReport(report: BuildReport, dir: string, seconds?: number)
     if (p.file !== current) lines.push(`${path.join(dir, p.file)}`);
     current = p.file;
     lines.push(`  ${p.check}: ${p.reason}`);
+  }
+  if (report.imported.length > 0) {
+    const byCheck = new Map<string, number>();
+    for (const p of report.imported) byCheck.set(p.check, (byCheck.get(p.check) ?? 0) + 1);
+    lines.push(
+      `imported content (reported, not failed): ${report.imported.length} finding(s) from the upstream text`,
+      ...[...byCheck].map(([check, n]) => `  ${n} x ${check}`),
+      ...report.imported.slice(0, 10).map((p) => `  ${p.file}: ${p.check}: ${p.reason}`),
+    );
   }
   const time = seconds === undefined ? '' : ` in ${seconds.toFixed(1)} s`;
   const pagesWithProblems = new Set(report.problems.map((p) => p.file)).size;

@@ -200,6 +200,30 @@ describe('check:build', () => {
     ]);
   });
 
+  it("reports findings from an imported article's text apart, without failing; not the site's own", async () => {
+    const offList = (h: string) =>
+      h.replace('<p>Intro</p>', '<p>Intro <a href="https://example.com/x">x</a></p>');
+    const imported = JSON.stringify({
+      docsets: [{path: 'guides', files: {en: ['guides/move-licenses.md']}}],
+    });
+    const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-build-'));
+    dirs.push(siteDir);
+    const files = cleanBuild();
+    files[ARTICLE] = offList(files[ARTICLE]!);
+    write(path.join(siteDir, 'build'), files);
+    write(siteDir, {...SOURCES, 'imported-docsets.json': imported});
+    const report = await checkBuild({
+      dir: path.join(siteDir, 'build'),
+      siteDir,
+      englishStrings: ENGLISH,
+    });
+    expect(report.problems).toEqual([]);
+    expect(only(report.imported)).toEqual([`${ARTICLE}: ${CHECKS.external}`]);
+    expect(formatReport(report, 'build')).toMatch(/imported content \(reported, not failed\): 1/);
+    // The same link in the team's own article fails.
+    expect(only(await check({[ARTICLE]: offList}))).toEqual([`${ARTICLE}: ${CHECKS.external}`]);
+  });
+
   it('reports a link and a button without an accessible name', async () => {
     const problems = await check({
       'index.html': (h) =>
