@@ -150,6 +150,17 @@ export const ACCEPTED: {file: RegExp; check: CheckName; reason: RegExp; why: str
 const accepted = (p: Problem): boolean =>
   ACCEPTED.some((a) => a.check === p.check && a.file.test(p.file) && a.reason.test(p.reason));
 
+/**
+ * A page shown in another language because it has no translation yet (the
+ * "not yet translated" notice) names the page in its own language as
+ * canonical (src/components/ArticleMeta/ArticleHead.tsx): the same path
+ * without the locale segment.
+ */
+function fallbackCanonical(page: PageFacts, target: string | undefined): boolean {
+  if (!target || !page.translationNotices.includes('missing')) return false;
+  return page.file === `${page.locale}/${target}`;
+}
+
 /** The origin a page is resolved against: internal links are those that stay on it. */
 const ORIGIN = 'https://build.invalid';
 
@@ -309,7 +320,7 @@ function crossPageProblems(build: Build, hrefsByFile: Map<string, string[]>): Pr
         const target = resolve(canonical.pathname);
         if (canonical.protocol !== 'https:')
           add(CHECKS.canonical, `canonical is not https: ${canonical.href}`);
-        else if (target !== page.file)
+        else if (target !== page.file && !fallbackCanonical(page, target))
           add(CHECKS.canonical, `canonical ${canonical.href} is served by ${target ?? 'no file'}`);
       } catch {
         add(CHECKS.canonical, `canonical is not a URL: ${page.canonical[0]}`);

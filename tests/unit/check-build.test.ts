@@ -324,6 +324,25 @@ describe('check:build', () => {
       {'i18n/tr/docusaurus-plugin-content-docs/current/guides/move-licenses.md': null},
     );
     expect(shown).toEqual([]);
+    // Not yet translated: its canonical may name the English page (ArticleHead)...
+    const toEnglish = (h: string) =>
+      h.replace(
+        `rel=canonical href=${ORIGIN}/tr/guides/move-licenses `,
+        `rel=canonical href=${ORIGIN}/guides/move-licenses `,
+      );
+    const notice = (h: string) =>
+      h.replace(
+        'data-translation-notice="machine">Makine çevirisi',
+        'data-translation-notice="missing">Henüz çevrilmedi',
+      );
+    const untranslated = {
+      'i18n/tr/docusaurus-plugin-content-docs/current/guides/move-licenses.md': null,
+    };
+    expect(await check({[TR_ARTICLE]: (h) => toEnglish(notice(h))}, untranslated)).toEqual([]);
+    // ...a translated page may not.
+    expect(only(await check({[TR_ARTICLE]: toEnglish}))).toEqual([
+      `${TR_ARTICLE}: ${CHECKS.canonical}`,
+    ]);
   });
 
   it('reports an English interface string on a Turkish page, not in the article', async () => {
