@@ -396,6 +396,10 @@ test.describe('language and version switches keep the place', () => {
       await chooser.getByRole('radio').last().check();
       const rowId = new URL(page.url()).hash.slice(1);
       expect(rowId).not.toBe('');
+      // The switch keeps the place the reader sees (src/links/place.ts): wait
+      // for the chosen row to be scrolled into view, as the reader would (on a
+      // loaded machine the scroll can still be running).
+      await expect(page.locator(`tr[id="${rowId}"]`)).toBeInViewport();
       await page.getByRole('button', {name: UI[locale].language}).hover();
       await page.getByRole('link', {name: UI[other(locale)].language}).click();
       await expect(page).toHaveURL(`${pageUrl(other(locale), 'current', SEED_PATH)}#${rowId}`);
