@@ -24,6 +24,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {getElementsByTagName} from 'domutils';
 import {externalLinkProblem} from '../../src/links/allowedDomains';
+import {importedFiles} from '../../src/msdocs/defects';
+import {findCaseInsensitive} from '../../src/msdocs/files';
+import {parseToc, type TocEntry} from '../../src/msdocs/toc';
 import {
   CONTENT_SELECTORS,
   englishInterfaceStrings,
@@ -117,20 +120,6 @@ const UPSTREAM: {check: CheckName; reason?: RegExp}[] = [
   {check: CHECKS.sectionIds},
   {check: CHECKS.english, reason: /current\.json:sidebar\./},
 ];
-
-/** Content-relative paths npm run import recorded, lower case, per locale. */
-function importedPaths(siteDir: string): Set<string> {
-  const file = path.join(siteDir, 'imported-docsets.json');
-  const out = new Set<string>();
-  if (!fs.existsSync(file)) return out;
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-    docsets?: {files?: Record<string, string[]>}[];
-  };
-  for (const docset of data.docsets ?? [])
-    for (const files of Object.values(docset.files ?? {}))
-      for (const f of files) out.add(f.toLowerCase());
-  return out;
-}
 
 /**
  * Problems known and accepted, each with its reason: a page file, a check
@@ -523,7 +512,10 @@ export async function checkBuild(options: CheckOptions): Promise<BuildReport> {
   }
   build.pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
   problems.push(...crossPageProblems(build, hrefsByFile));
-  const imported = importedPaths(siteDir);
+  // What npm run import recorded (English paths: the docs' sources), lower case.
+  const imported = new Set(
+    [...(importedFiles(siteDir).get(locales.defaultLocale) ?? [])].map((f) => f.toLowerCase()),
+  );
   const isImportedPage = (file: string): boolean => {
     const docId = build.byFile.get(file)?.docId;
     if (!docId || build.byFile.get(file)?.version !== 'current') return false;
@@ -533,12 +525,16 @@ export async function checkBuild(options: CheckOptions): Promise<BuildReport> {
   // the folder, the team's pages included (in English where the Turkish toc
   // lacks the entry).
   const tocNames = new Set<string>();
+  const addNames = (entries: TocEntry[]): void => {
+    for (const e of entries) {
+      tocNames.add(e.name);
+      addNames(e.items);
+    }
+  };
   for (const f of imported)
     if (/(^|\/)toc\.yml$/.test(f)) {
-      const file = path.join(siteDir, 'docs', f);
-      if (!fs.existsSync(file)) continue;
-      for (const m of fs.readFileSync(file, 'utf8').matchAll(/^\s*-?\s*name:\s*(.+?)\s*$/gm))
-        tocNames.add(m[1]!.replace(/^(['"])(.*)\1$/, '$2'));
+      const file = findCaseInsensitive(path.join(siteDir, 'docs'), f);
+      if (file) addNames(parseToc(fs.readFileSync(file, 'utf8'), f));
     }
   const tocLabel = (p: Problem): boolean =>
     p.check === CHECKS.english && tocNames.has(/^"([^"]*)"/.exec(p.reason)?.[1] ?? '');
