@@ -18,6 +18,8 @@ import redirects from './src/plugins/redirects';
 import pageWeight from './src/plugins/page-weight';
 import yamlPages from './src/plugins/yaml-pages';
 import contentReport from './src/plugins/content-report';
+import securityHeaders from './src/plugins/headers';
+import {siteUrl} from './src/links/siteUrl';
 import localized from './docusaurus.config.localized.json';
 // Also read by scripts/build.mjs, which builds each locale in its own process.
 import siteLocales from './src/locales.json';
@@ -68,7 +70,9 @@ const config: Config = {
   tagline: localize('tagline'),
   favicon: 'img/favicon.svg',
 
-  url: 'https://licensing-guidance.example.org',
+  // The public address: SITE_URL when a deployment sets it (validated), else a
+  // placeholder for local builds (src/links/siteUrl.ts).
+  url: siteUrl(),
   baseUrl,
   // Pages are written as `path.html`, so `/a/b` is served without a redirect
   // and links pasted into tickets never bounce.
@@ -176,6 +180,7 @@ const config: Config = {
     pageWeight,
     yamlPages,
     contentReport,
+    securityHeaders,
   ],
 
   themeConfig: {

@@ -20,7 +20,9 @@
  * Rspack's persistent cache is per locale already. Every line of output is
  * prefixed with its locale; the first failure stops the others and exits 1.
  * Each locale's content report (src/plugins/content-report) is merged into
- * `build/content-report.json`, with a summary at the end.
+ * `build/content-report.json`, with a summary at the end; `build/_headers`
+ * (src/plugins/headers) is written again over the whole site, so its policy
+ * allows the inline scripts of every locale's pages.
  *
  * Usage: node scripts/build.mjs [--locale x]... [--out-dir build] [--sequential]
  *        [other `docusaurus build` options]
@@ -33,6 +35,7 @@ import path from 'node:path';
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import {HEADERS_FILE, writeHeadersFile} from '../src/plugins/headers/policy.mjs';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOCUSAURUS = path.join(
@@ -200,6 +203,8 @@ try {
   }
   locales.forEach(placeLocale);
   mergeContentReports();
+  const hashes = await writeHeadersFile(outDir);
+  console.log(`[build] ${HEADERS_FILE}: ${hashes.length} inline script hashes, every locale`);
   console.log(
     `[build] ${locales.join(', ')} built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${path.relative(siteDir, outDir) || '.'}`,
   );

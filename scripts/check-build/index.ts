@@ -24,6 +24,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {getElementsByTagName} from 'domutils';
 import {externalLinkProblem} from '../../src/links/allowedDomains';
+import {
+  HEADERS_FILE,
+  inlineScriptHashes,
+  policyScriptHashes,
+} from '../../src/plugins/headers/policy.mjs';
 import {importedFiles} from '../../src/msdocs/defects';
 import {findCaseInsensitive} from '../../src/msdocs/files';
 import {parseToc, type TocEntry} from '../../src/msdocs/toc';
@@ -74,6 +79,7 @@ export const CHECKS = {
   english: 'no English interface string',
   sectionIds: 'the same section ids in both languages',
   redirect: 'a redirect page points to a page that exists',
+  csp: 'every inline script has its hash in the Content-Security-Policy of _headers',
 } as const;
 
 export type CheckName = (typeof CHECKS)[keyof typeof CHECKS];
@@ -497,12 +503,26 @@ export async function checkBuild(options: CheckOptions): Promise<BuildReport> {
   };
   const problems: Problem[] = [];
   const hrefsByFile = new Map<string, string[]>();
+  // Inline scripts run only when the policy the host sends has their hash
+  // (src/plugins/headers); redirect pages run one too.
+  const headersFile = path.join(dir, HEADERS_FILE);
+  const allowed = fs.existsSync(headersFile)
+    ? policyScriptHashes(fs.readFileSync(headersFile, 'utf8'))
+    : undefined;
   for (const file of files.filter(isPageFile)) {
-    const page = readPage(file, fs.readFileSync(path.join(dir, file), 'utf8'), locales, true);
+    const html = fs.readFileSync(path.join(dir, file), 'utf8');
+    const page = readPage(file, html, locales, true);
     const doc = page.document;
     delete page.document;
     build.pages.push(page);
     build.byFile.set(file, page);
+    for (const hash of inlineScriptHashes(doc ?? html)) {
+      if (!allowed)
+        problems.push({file, check: CHECKS.csp, reason: `no ${HEADERS_FILE} at the build's root`});
+      else if (!allowed.has(hash))
+        problems.push({file, check: CHECKS.csp, reason: `inline script ${hash} is not allowed`});
+      if (!allowed) break;
+    }
     if (!doc) continue; // a redirect page
     const hrefs = hrefsOf(doc);
     hrefsByFile.set(file, hrefs);

@@ -7,8 +7,10 @@
 import {expect, test, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {LOCALES, VERSIONS, SEED_PATH, pageUrl, type Locale} from './site';
+import {siteUrl} from '../../src/links/siteUrl';
 
-const SITE_URL = 'https://licensing-guidance.example.org';
+// The address the build was made for (SITE_URL, else the placeholder).
+const SITE_URL = siteUrl();
 const EN = pageUrl('en', 'current', SEED_PATH);
 const TR = pageUrl('tr', 'current', SEED_PATH);
 const ORIGINALS_KEY = 'msdocs.machineTranslation.readOriginal';

@@ -10,6 +10,8 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {CHECKS, checkBuild, formatReport, type Problem} from '../../scripts/check-build/index';
 import {accessibleName, linksAndButtons, parseHtml} from '../../scripts/check-build/html';
 import type {EnglishString} from '../e2e/interface-strings';
+import {headersFileText, scriptHash} from '../../src/plugins/headers/policy.mjs';
+import {REDIRECT_SCRIPT} from '../../src/plugins/short-links/redirectPage';
 
 const ORIGIN = 'https://docs.example.org';
 
@@ -387,5 +389,53 @@ describe('accessible names', () => {
 <button aria-labelledby=l></button><a href=/c title="Title"></a><a href=/d><img src=x alt="Alt"></a>
 <button hidden></button><div aria-hidden=true><a href=/e></a></div><a>not a link</a>`),
     ).toEqual(['link:Text', 'link:Label', 'link:Title', 'link:Alt', 'button:Referenced']);
+  });
+});
+
+describe('inline scripts and the Content-Security-Policy (src/plugins/headers)', () => {
+  const SCRIPT = 'document.documentElement.dataset.theme = "dark";';
+  const withScript = (html: string, script = SCRIPT) =>
+    html.replace('</head>', `<script>${script}</script></head>`);
+  const headers = (scripts: string[]) => headersFileText(scripts.map(scriptHash));
+
+  it('passes when every inline script has its hash in _headers', async () => {
+    const problems = await check({
+      'index.html': withScript,
+      'go/move.html': (html) => withScript(html, REDIRECT_SCRIPT),
+      _headers: headers([SCRIPT, REDIRECT_SCRIPT]),
+    });
+    expect(problems.filter((p) => p.check === CHECKS.csp)).toEqual([]);
+  });
+
+  it('reports a page whose inline script the policy lacks, a redirect page too', async () => {
+    const problems = await check({
+      'index.html': withScript,
+      'tr/index.html': (html) => withScript(html, 'console.log("added");'),
+      'go/move.html': (html) => withScript(html, REDIRECT_SCRIPT),
+      _headers: headers([SCRIPT]),
+    });
+    expect(problems.filter((p) => p.check === CHECKS.csp)).toEqual([
+      {
+        file: 'go/move.html',
+        check: CHECKS.csp,
+        reason: `inline script ${scriptHash(REDIRECT_SCRIPT)} is not allowed`,
+      },
+      {
+        file: 'tr/index.html',
+        check: CHECKS.csp,
+        reason: `inline script ${scriptHash('console.log("added");')} is not allowed`,
+      },
+    ]);
+  });
+
+  it('reports inline scripts when the build has no _headers; data blocks need no hash', async () => {
+    const problems = await check({
+      'index.html': withScript,
+      'guides/move-licenses.html': (html) =>
+        html.replace('</head>', '<script type="application/ld+json">{"@type":"x"}</script></head>'),
+    });
+    expect(problems.filter((p) => p.check === CHECKS.csp)).toEqual([
+      {file: 'index.html', check: CHECKS.csp, reason: "no _headers at the build's root"},
+    ]);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Docusaurus plugin: the host's header rules (`_headers`), written after the build.
+ *
+ * In:  the pages the build wrote (every HTML file of the output folder).
+ * Out: `_headers` at the root of the output (default locale's build only,
+ *      like `_redirects`): a Content-Security-Policy with the sha256 hash of
+ *      every inline script found (the theme's colour-mode script, the base
+ *      URL banner, the redirect pages' one script), the other security
+ *      headers and the cache rule of hashed assets (./policy.mjs).
+ * Why also in scripts/build.mjs: plugins' postBuild hooks run side by side,
+ *      so the redirect pages may not be written yet (their script's hash is
+ *      added by name), and other locales build in other processes;
+ *      `npm run build` writes the file again over the finished site.
+ */
+import logger from '@docusaurus/logger';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {REDIRECT_SCRIPT} from '../short-links/redirectPage';
+import {HEADERS_FILE, scriptHash, writeHeadersFile} from './policy.mjs';
+
+export default function securityHeaders(context: LoadContext): Plugin {
+  const {currentLocale, defaultLocale} = context.i18n;
+  return {
+    name: 'security-headers',
+    async postBuild({outDir}) {
+      if (currentLocale !== defaultLocale) return;
+      const hashes = await writeHeadersFile(outDir, [scriptHash(REDIRECT_SCRIPT)]);
+      logger.info`headers: name=${HEADERS_FILE} written, number=${hashes.length} inline script hashes in the policy`;
+    },
+  };
+}
