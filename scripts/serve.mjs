@@ -1,12 +1,26 @@
 #!/usr/bin/env node
 /**
- * Serves the production build the way a static host would: compressed
- * (gzip/brotli via `compression`), hashed assets cached for a year, HTML
- * revalidated, `/a/b` answered by `a/b.html` without a redirect, and each
- * locale's own 404 page with status 404. The host rules the build writes
- * (`build/_redirects`: moved articles, short links, Learn-style addresses;
- * `from to 301` per line, as Netlify and Cloudflare Pages read it) are
- * answered first, with real redirects; the query string is kept.
+ * Serves the production build the way a careful static host would.
+ *
+ * In:  a build folder with the host rule files the build writes:
+ *      `_headers` (src/plugins/headers: security headers, cache rules) and
+ *      `_redirects` (src/plugins/redirects: moved articles, short links,
+ *      Learn-style addresses; `from to 301` per line), as Netlify and
+ *      Cloudflare Pages read them.
+ * Out: HTTP on 127.0.0.1:
+ *  - every `_headers` rule whose path matches, read with Netlify's own
+ *    parser (values of several matching rules joined, as the hosts do); a
+ *    response no rule gives a Cache-Control is revalidated on every visit;
+ *  - `_redirects` rules answered first, with real redirects, the query kept;
+ *    matched in any letter case when no rule has the exact address
+ *    (`/GO/X`, `/TR-TR/...`), as the 404 page's script does on plain hosts;
+ *  - files compressed (gzip/brotli) unless asked for a range; `/a/b`
+ *    answered by `a/b.html` without a redirect; ranges (206/416) and
+ *    `If-None-Match` (304) as `send` does them; each locale's 404 page;
+ *  - bad requests refused before any file is looked up: methods other than
+ *    GET and HEAD (405, with `Allow`), paths over MAX_PATH bytes (414),
+ *    bad percent-encoding, NUL bytes, `..` segments and backslashes (400);
+ *    no file outside the build folder and no host rule file is ever sent.
  *
  * Usage: node scripts/serve.mjs [--dir build] [--port 3000] [--host 127.0.0.1]
  */
@@ -16,6 +30,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import express from 'express';
 import compression from 'compression';
+import {parseAllHeaders} from '@netlify/headers-parser';
 
 // Each option falls back to the environment variable of its name (PORT...).
 const {values} = parseArgs({
@@ -27,6 +42,13 @@ const dir = path.resolve(root, values.dir ?? process.env.DIR ?? 'build');
 const port = Number(values.port ?? process.env.PORT ?? '3000');
 const host = values.host ?? process.env.HOST ?? '127.0.0.1';
 const LOCALES = ['tr']; // non-default locales, served under /<locale>/
+/** Longest path answered (bytes of the request target); browsers and CDNs stop near here too. */
+const MAX_PATH = 2048;
+const METHODS = ['GET', 'HEAD'];
+/** What hosts read and never publish. */
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
+/** What a host sends when no rule sets a Cache-Control (Netlify's and Cloudflare's default for HTML). */
+const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 if (!fs.existsSync(path.join(dir, 'index.html'))) {
   console.error(`No build found in ${dir}: run "npm run build" first.`);
@@ -47,12 +69,79 @@ function readRules(file) {
   return rules;
 }
 const rules = readRules(path.join(dir, '_redirects'));
+/** The same rules by lower-case address (the first of those that differ only in case wins). */
+const rulesAnyCase = new Map();
+for (const [from, rule] of rules) {
+  if (!rulesAnyCase.has(from.toLowerCase())) rulesAnyCase.set(from.toLowerCase(), rule);
+}
+
+const {headers: headerRules, errors} = await parseAllHeaders({
+  headersFiles: [path.join(dir, '_headers')],
+  configHeaders: undefined,
+  minimal: false,
+});
+if (errors.length > 0) {
+  console.error(`${path.join(dir, '_headers')}:\n${errors.map((e) => e.message).join('\n')}`);
+  process.exit(1);
+}
+
+/** Headers of every rule matching `urlPath`; a name given by several rules gets their values joined. */
+function headersFor(urlPath) {
+  /** @type {Map<string, string>} */
+  const out = new Map();
+  for (const rule of headerRules) {
+    if (!('forRegExp' in rule) || !rule.forRegExp.test(urlPath)) continue;
+    for (const [name, value] of Object.entries(rule.values)) {
+      const key = name.toLowerCase();
+      out.set(key, out.has(key) ? `${out.get(key)}, ${value}` : value);
+    }
+  }
+  if (!out.has('cache-control')) out.set('cache-control', REVALIDATE);
+  return out;
+}
+
+/** A file of the build, only if it is inside the build folder. */
+function inBuild(relative) {
+  const file = path.resolve(dir, `.${path.posix.sep}${relative}`);
+  const rel = path.relative(dir, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? file : undefined;
+}
+
+const isFile = (file) => fs.statSync(file, {throwIfNoEntry: false})?.isFile() === true;
 
 const app = express();
 app.disable('x-powered-by');
-app.use(compression());
+app.disable('etag'); // `send` makes the files' ETags; express' would hash each response again.
+
 app.use((req, res, next) => {
-  const rule = rules.get(req.path.replace(/(.)\/+$/, '$1'));
+  const target = req.url.split('?')[0] ?? '';
+  if (Buffer.byteLength(target) > MAX_PATH)
+    return res.status(414).type('text').send('URI Too Long\n');
+  for (const [name, value] of headersFor(req.path)) res.setHeader(name, value);
+  if (!METHODS.includes(req.method)) {
+    res.setHeader('Allow', METHODS.join(', '));
+    return res.status(405).type('text').send('Method Not Allowed\n');
+  }
+  let decoded;
+  try {
+    decoded = decodeURIComponent(req.path);
+  } catch {
+    return res.status(400).type('text').send('Bad Request: malformed percent-encoding\n');
+  }
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) {
+    return res.status(400).type('text').send('Bad Request\n');
+  }
+  res.locals.decodedPath = decoded;
+  next();
+});
+// A range is part of the file as stored: compressing it would send other bytes.
+app.use(compression({filter: (req, res) => !req.headers.range && compression.filter(req, res)}));
+app.use((req, res, next) => {
+  const address = req.path.replace(/(.)\/+$/, '$1');
+  const rule =
+    rules.get(address) ??
+    rules.get(res.locals.decodedPath.replace(/(.)\/+$/, '$1')) ??
+    rulesAnyCase.get(res.locals.decodedPath.replace(/(.)\/+$/, '$1').toLowerCase());
   if (!rule) return next();
   // The request's query goes before the target's #fragment.
   const query = req.url.slice(req.path.length);
@@ -61,39 +150,33 @@ app.use((req, res, next) => {
     hash === -1 ? [rule.to, ''] : [rule.to.slice(0, hash), rule.to.slice(hash)];
   res.redirect(rule.status, (target.includes('?') ? target : target + query) + fragment);
 });
-app.use(
-  express.static(dir, {
-    extensions: ['html'],
-    redirect: false,
-    setHeaders(res, filePath) {
-      if (
-        /[.-][0-9a-f]{8,}\.(js|css|woff2?|svg|png|jpe?g|webp)$/i.test(filePath) ||
-        filePath.includes(`${path.sep}assets${path.sep}`)
-      ) {
-        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      } else {
-        res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
-      }
-    },
-  }),
-);
-// `/tr` and `/2021-08/` style addresses: try `<path>/index.html` and `<path>.html`.
+app.use((req, res, next) => (HOST_FILES.has(res.locals.decodedPath) ? notFound(req, res) : next()));
+app.use(express.static(dir, {extensions: ['html'], redirect: false, cacheControl: false}));
+// `/tr` and `/2021-08/` style addresses: try `<path>.html` and `<path>/index.html`.
 app.use((req, res, next) => {
-  const clean = decodeURIComponent(req.path).replace(/\/+$/, '');
+  const clean = res.locals.decodedPath.replace(/\/+$/, '');
   for (const candidate of [`${clean}.html`, `${clean}/index.html`]) {
-    const file = path.join(dir, candidate);
-    if (file.startsWith(dir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
-      return res.sendFile(file);
-    }
+    const file = inBuild(candidate);
+    if (file && isFile(file)) return res.sendFile(file, {cacheControl: false});
   }
   next();
 });
-app.use((req, res) => {
-  const locale = LOCALES.find((l) => req.path === `/${l}` || req.path.startsWith(`/${l}/`));
-  const notFound = path.join(dir, locale ? locale : '', '404.html');
-  res.status(404).sendFile(notFound);
+app.use(notFound);
+// Never a stack trace: a request that fails is answered, and the server goes on.
+app.use((err, req, res, _next) => {
+  const status = Number(err?.status ?? err?.statusCode ?? 500);
+  if (status >= 500) console.error(`${req.method} ${req.url.slice(0, 200)}: ${err?.message}`);
+  if (res.headersSent) return res.end();
+  res
+    .status(status >= 400 && status < 600 ? status : 500)
+    .type('text')
+    .send(status >= 500 ? 'Internal Server Error\n' : 'Bad Request\n');
 });
+
+function notFound(req, res) {
+  const locale = LOCALES.find((l) => req.path === `/${l}` || req.path.startsWith(`/${l}/`));
+  res.status(404).sendFile(path.join(dir, locale ? locale : '', '404.html'), {cacheControl: false});
+}
 
 // `--port 0` picks a free port; the line below says which (tests read it).
 const server = app.listen(port, host, () => {

@@ -3,7 +3,8 @@
  * cache headers) on a free port of 127.0.0.1.
  *
  * In:  a build directory.
- * Out: {origin, stop()} once the server listens.
+ * Out: {origin, pid, stop()} once the server listens (pid: the server's
+ *      process, whose memory scripts/bench/load.mjs samples).
  */
 import path from 'node:path';
 import {spawn} from 'node:child_process';
@@ -39,7 +40,7 @@ export function startServer(buildDir) {
       out += chunk.toString();
       // serve.mjs prints "Serving <dir> at http://127.0.0.1:<port>/".
       const m = /at (http:\/\/\S+?)\/?\s/.exec(out);
-      if (m) resolve({origin: m[1], stop});
+      if (m) resolve({origin: m[1], pid: child.pid, stop});
     });
     child.on('exit', (code) =>
       reject(new Error(`serve.mjs exited (${code}) for ${buildDir}: ${out}`)),
