@@ -13,13 +13,15 @@
  * JavaScript gzip bytes and requests at load (scripts/bench/page-weight.mjs).
  * At the largest N: Lighthouse mobile on both pages, median of --runs, and
  * the search benchmark (scripts/bench/search.mjs) when the site has one.
+ * On the real site (N=1): the served build under load beside a plain static
+ * server (scripts/bench/load.mjs; --no-load to leave out).
  *
  * Out: tables on stdout (ours, stock, ratio), the budgets and targets of
  * scripts/bench/budgets.json with pass/fail, and every figure as JSON in
  * the work directory (results.json) and in --out if given.
  *
  * Usage: npm run bench -- [--n 100,400] [--runs 3] [--no-stock]
- *          [--no-lighthouse] [--no-tests] [--keep] [--out results.json] [--strict]
+ *          [--no-lighthouse] [--no-tests] [--no-load] [--keep] [--out results.json] [--strict]
  * Site copies go to the OS temp folder and are removed (kept with --keep);
  * results.json goes to BENCH_DIR (default: a new folder there too), updated
  * after each build. The copies' node_modules link to this checkout's: leave
@@ -39,6 +41,7 @@ import {runLighthouse} from './lighthouse.mjs';
 import {CHROMIUM_FLAGS, chromiumPath} from '../chromium.mjs';
 import {budgets, targets, ARTICLE, articlePath} from './budgets.mjs';
 import {checkSite, testSuiteTable} from './test-suite.mjs';
+import {benchLoad, loadChecks, loadReport} from './load.mjs';
 
 const PAGES = {en: articlePath('en'), tr: articlePath('tr')};
 
@@ -51,6 +54,7 @@ const {values: options} = parseArgs({
     keep: {type: 'boolean', default: false},
     strict: {type: 'boolean', default: false},
     'no-tests': {type: 'boolean', default: false},
+    'no-load': {type: 'boolean', default: false},
     out: {type: 'string'},
   },
 });
@@ -479,7 +483,11 @@ async function main() {
       // Test-suite time at this N (--no-tests to leave out): scripts/bench/test-suite.mjs.
       if (!options['no-tests'])
         results.tests = [...(results.tests ?? []), {n, ...(await checkSite(oursDir))}];
-      save();
+      // The real site served under load (scripts/bench/load.mjs).
+      if (n === 1 && !options['no-load']) {
+        results.load = await benchLoad({dir: path.join(oursDir, 'build'), log});
+        save();
+      }
       if (withStock) {
         const stockDir = makeStockSite(`bench-stock-${n}-`, oursDir);
         results.rows.push(await measureSite('stock', n, stockDir, browser));
@@ -498,12 +506,14 @@ async function main() {
   results.machine.loadMax = Math.max(...loads);
   results.minutes = (performance.now() - started) / 60000;
   const {text, checks} = report(results);
+  if (results.load) checks.push(...loadChecks(results.load));
   results.checks = checks;
   save();
   if (options.out)
     fs.writeFileSync(path.resolve(options.out), `${JSON.stringify(results, null, 2)}\n`);
   console.log(text);
   if (results.tests) console.log(`\n### Test suite against N\n${testSuiteTable(results.tests)}`);
+  if (results.load) console.log(`\n${loadReport(results.load)}`);
   console.log(
     `\nTook ${results.minutes.toFixed(1)} min. Figures: ${path.join(work, 'results.json')}`,
   );
