@@ -178,6 +178,9 @@ const config: Config = {
     contentReport,
   ],
 
+  // A link to a renamed section (#old-id) says what it is called now.
+  clientModules: ['./src/links/anchorAliasClient.ts'],
+
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
