@@ -82,7 +82,7 @@ export const CHECKS = {
   english: 'no English interface string',
   sectionIds: 'the same section ids in both languages',
   redirect: 'a redirect page points to a page that exists',
-  ledger: 'every address in links.lock.json still resolves (scripts/links/ledger.ts)',
+  ledger: 'a published address (links.lock.json) still resolves',
 } as const;
 
 export type CheckName = (typeof CHECKS)[keyof typeof CHECKS];

@@ -59,8 +59,8 @@ export interface Sections {
   headings: {text: string; id: string | undefined}[];
   /** The title's (h1) id. */
   titleId?: string;
-  /** Old section ids kept by anchor aliases (src/msdocs/remark/anchor-aliases.ts). */
-  aliases: string[];
+  /** Old section ids kept by anchor aliases (src/msdocs/remark/anchor-aliases.ts) and where they lead. */
+  aliases: {id: string; to: string}[];
 }
 
 export interface PageFacts {
@@ -132,7 +132,10 @@ function sectionsOf(doc: Document): Sections | undefined {
     body,
   ).map((el) => attr(el, 'id') ?? '');
   const title = $('h1[id]', body);
-  const aliases = $$('[data-anchor-alias][id]', body).map((el) => attr(el, 'id') ?? '');
+  const aliases = $$('[data-anchor-alias][id]', body).map((el) => ({
+    id: attr(el, 'id') ?? '',
+    to: attr(el, 'data-anchor-alias') ?? '',
+  }));
   return {ids, headings, titleId: (title && attr(title, 'id')) ?? undefined, aliases};
 }
 

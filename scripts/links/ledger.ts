@@ -79,8 +79,8 @@ function isShortLink(page: PageFacts, build: Build): boolean {
 export function pageIds(page: PageFacts): string[] {
   const s = page.sections;
   if (!s) return [];
-  const ids = [...(s.titleId ? [s.titleId] : []), ...s.ids, ...s.aliases].filter(Boolean);
-  return [...new Set(ids)].sort(byCodePoint);
+  const ids = [...(s.titleId ? [s.titleId] : []), ...s.ids, ...s.aliases.map((a) => a.id)];
+  return [...new Set(ids.filter(Boolean))].sort(byCodePoint);
 }
 
 /** Every address the build publishes (the team's content; see the header). */
@@ -188,8 +188,9 @@ function keepId(
   build: Build,
   sourceDir: string,
 ): string {
-  // The sections this page has that the ledger didn't know: what the old one became.
-  const known = new Set(entry.ids ?? []);
+  // The sections this page has that the ledger didn't know, and that no
+  // alias leads to already: what the old one became.
+  const known = new Set([...(entry.ids ?? []), ...(page.sections?.aliases ?? []).map((a) => a.to)]);
   const renamed = (page.sections?.headings ?? []).filter((h) => h.id && !known.has(h.id));
   const newId = renamed.length === 1 ? renamed[0]!.id! : '<new-id>';
   const section =
