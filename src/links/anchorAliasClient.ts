@@ -15,7 +15,7 @@
  */
 import type {ClientModule} from '@docusaurus/types';
 
-export const ALIAS_ATTRIBUTE = 'data-anchor-alias';
+const ALIAS_ATTRIBUTE = 'data-anchor-alias';
 
 function followAlias(hash: string): void {
   let id: string;
