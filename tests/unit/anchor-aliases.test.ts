@@ -146,26 +146,25 @@ describe('anchor aliases in the front matter', () => {
 });
 
 describe('anchor aliases kept DocFX-style', () => {
+  /** The English article with its "Copy your data" heading written as `heading`. */
+  const withHeading = (heading: string) =>
+    build(
+      siteWith({
+        [EN]: english('').replace('## <a name="copy-your-data"></a>Copy your data', heading),
+      }),
+      EN,
+    );
+
   it('a second <a name> in a heading is an old address of it', async () => {
-    const siteDir = siteWith({
-      [EN]: english('').replace(
-        '## <a name="copy-your-data"></a>Copy your data',
-        '## <a name="copy-your-data"></a><a name="move-your-data"></a>Copy your data',
-      ),
-    });
-    const {$} = await build(siteDir, EN);
+    const {$} = await withHeading(
+      '## <a name="copy-your-data"></a><a name="move-your-data"></a>Copy your data',
+    );
     expect(markers($)).toEqual({'move-your-data': 'copy-your-data'});
     expect($('h2#copy-your-data').text()).toBe('Copy your data');
   });
 
   it('a lone <a name> on the line before a heading leads to it', async () => {
-    const siteDir = siteWith({
-      [EN]: english('').replace(
-        '## <a name="copy-your-data"></a>Copy your data',
-        '<a name="move-your-data"></a>\n\n## Copy your data',
-      ),
-    });
-    const {$} = await build(siteDir, EN);
+    const {$} = await withHeading('<a name="move-your-data"></a>\n\n## Copy your data');
     expect($('#move-your-data').attr('data-anchor-alias')).toBe('copy-your-data');
     expect($('#move-your-data').parent().next().attr('id')).toBe('copy-your-data');
   });
