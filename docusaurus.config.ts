@@ -183,6 +183,9 @@ const config: Config = {
     securityHeaders,
   ],
 
+  // A link to a renamed section (#old-id) says what it is called now.
+  clientModules: ['./src/links/anchorAliasClient.ts'],
+
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {

@@ -51,9 +51,17 @@ import {
   type Document,
 } from './html';
 import {
+  compareLedger,
+  ledgerSummary,
+  readLedger,
+  type Ledger,
+  type LedgerReport,
+} from '../links/ledger';
+import {
   SITE_DIR,
   declaredTranslationType,
   fileForPath,
+  importedPages,
   isPageFile,
   listFiles,
   readLocales,
@@ -80,6 +88,7 @@ export const CHECKS = {
   sectionIds: 'the same section ids in both languages',
   redirect: 'a redirect page points to a page that exists',
   csp: 'every inline script has its hash in the Content-Security-Policy of _headers',
+  ledger: 'a published address (links.lock.json) still resolves',
 } as const;
 
 export type CheckName = (typeof CHECKS)[keyof typeof CHECKS];
@@ -101,6 +110,11 @@ export interface CheckOptions {
    * from the site's translation keys (runs write-translations once).
    */
   englishStrings?: EnglishString[];
+  /**
+   * The published addresses to compare the build with; default: the site's
+   * links.lock.json (none: not compared); `null`: not compared.
+   */
+  ledger?: Ledger | null;
 }
 
 export interface BuildReport {
@@ -113,6 +127,8 @@ export interface BuildReport {
    * failed (the content-defect policy of imported files).
    */
   imported: Problem[];
+  /** The build against links.lock.json (undefined: the site has none). */
+  ledger?: LedgerReport;
 }
 
 /**
@@ -536,11 +552,7 @@ export async function checkBuild(options: CheckOptions): Promise<BuildReport> {
   const imported = new Set(
     [...(importedFiles(siteDir).get(locales.defaultLocale) ?? [])].map((f) => f.toLowerCase()),
   );
-  const isImportedPage = (file: string): boolean => {
-    const docId = build.byFile.get(file)?.docId;
-    if (!docId || build.byFile.get(file)?.version !== 'current') return false;
-    return ['.md', '.mdx', '.yml'].some((ext) => imported.has(`${docId}${ext}`.toLowerCase()));
-  };
+  const isImportedPage = importedPages(build);
   // Names in imported toc.yml files: shown in the sidebar of every page of
   // the folder, the team's pages included (in English where the Turkish toc
   // lacks the entry).
@@ -566,8 +578,19 @@ export async function checkBuild(options: CheckOptions): Promise<BuildReport> {
   const fromUpstream = problems.filter((p) => !accepted(p) && upstream(p));
   const order = new Map(build.pages.map((p, i) => [p.file, i]));
   kept.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+  // Published addresses: after the other checks, reported in ledger order.
+  const ledger = options.ledger === undefined ? readLedger(siteDir) : options.ledger;
+  const ledgerReport = ledger ? compareLedger(ledger, build) : undefined;
+  for (const b of ledgerReport?.broken ?? [])
+    kept.push({file: b.file, check: CHECKS.ledger, reason: b.reason});
   const redirects = build.pages.filter((p) => p.redirect !== undefined).length;
-  return {pages: build.pages.length - redirects, redirects, problems: kept, imported: fromUpstream};
+  return {
+    pages: build.pages.length - redirects,
+    redirects,
+    problems: kept,
+    imported: fromUpstream,
+    ledger: ledgerReport,
+  };
 }
 
 /** The report as text: problems grouped by page, then a summary line. */
@@ -588,6 +611,7 @@ export function formatReport(report: BuildReport, dir: string, seconds?: number)
       ...report.imported.slice(0, 10).map((p) => `  ${p.file}: ${p.check}: ${p.reason}`),
     );
   }
+  lines.push(...ledgerSummary(report.ledger));
   const time = seconds === undefined ? '' : ` in ${seconds.toFixed(1)} s`;
   const pagesWithProblems = new Set(report.problems.map((p) => p.file)).size;
   lines.push(

@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {isTag} from 'domhandler';
+import {importedFiles} from '../../src/msdocs/defects';
 import {$, $$, attr, parseHtml, text, type Document} from './html';
 
 export const SITE_DIR = path.resolve(__dirname, '..', '..');
@@ -56,6 +57,10 @@ export interface Sections {
   ids: string[];
   /** Section headings (h2-h6) with their text and id. */
   headings: {text: string; id: string | undefined}[];
+  /** The title's (h1) id. */
+  titleId?: string;
+  /** Old section ids kept by anchor aliases (src/msdocs/remark/anchor-aliases.ts) and where they lead. */
+  aliases: {id: string; to: string}[];
 }
 
 export interface PageFacts {
@@ -126,7 +131,12 @@ function sectionsOf(doc: Document): Sections | undefined {
     'h2[id], h3[id], h4[id], h5[id], h6[id], [data-decision-table] tr[id], [data-callout][id]',
     body,
   ).map((el) => attr(el, 'id') ?? '');
-  return {ids, headings};
+  const title = $('h1[id]', body);
+  const aliases = $$('[data-anchor-alias][id]', body).map((el) => ({
+    id: attr(el, 'id') ?? '',
+    to: attr(el, 'data-anchor-alias') ?? '',
+  }));
+  return {ids, headings, titleId: (title && attr(title, 'id')) ?? undefined, aliases};
 }
 
 /** What one built page declares. `keepDocument` keeps the parsed tree for the per-page checks. */
@@ -179,6 +189,25 @@ export function readPage(
     ),
     landing: $('.msdocs-landing', doc) !== null,
     document: keepDocument ? doc : undefined,
+  };
+}
+
+/**
+ * Whether a page was built from a file `npm run import` brought in
+ * (imported-docsets.json: current version, English paths, any letter case).
+ */
+export function importedPages(
+  build: Pick<Build, 'siteDir' | 'locales' | 'byFile'>,
+): (file: string) => boolean {
+  const imported = new Set(
+    [...(importedFiles(build.siteDir).get(build.locales.defaultLocale) ?? [])].map((f) =>
+      f.toLowerCase(),
+    ),
+  );
+  return (file) => {
+    const page = build.byFile.get(file);
+    if (!page?.docId || page.version !== 'current') return false;
+    return ['.md', '.mdx', '.yml'].some((ext) => imported.has(`${page.docId}${ext}`.toLowerCase()));
   };
 }
 

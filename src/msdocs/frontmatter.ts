@@ -82,6 +82,8 @@ const EXPECT = {
   priority: `one of ${LOCALIZATION_PRIORITIES.join(', ')} (any letter case), '' or nothing`,
   robots: `a comma-separated list of ${ROBOTS_DIRECTIVES.join(', ')}`,
   contentLocale: 'a locale such as tr-TR',
+  anchorAliases:
+    'a map from an old section id to the id of the section that replaced it, both section ids: letters, digits, "-", "_" and "." (e.g. {old-id: new-id})',
 } as const;
 
 const isBlank = (v: unknown): boolean =>
@@ -132,6 +134,26 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const GITHUB = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const HEX = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const APPVERID = /^[A-Za-z]{3}\d{3}$/;
+
+/** A section id as headings get them (../slug.ts, `<a name>`): letters, digits, `-`, `_`, `.`. */
+const SECTION_ID = /^[\p{L}\p{N}_][\p{L}\p{N}._-]*$/u;
+
+/**
+ * `anchor_aliases: {old-id: new-id}`: addresses a renamed section keeps
+ * (./remark/anchor-aliases.ts). Keys and values are section ids; a key
+ * naming itself is refused.
+ */
+const anchorAliases = z
+  .record(z.string(), z.unknown(), {error: EXPECT.anchorAliases})
+  .refine(
+    (map) =>
+      Object.entries(map).every(
+        ([from, to]) =>
+          SECTION_ID.test(from) && typeof to === 'string' && SECTION_ID.test(to) && from !== to,
+      ),
+    {error: EXPECT.anchorAliases},
+  )
+  .transform((map) => map as Record<string, string>);
 
 const idText = text(EXPECT.id).refine((s) => ID.test(s), {error: EXPECT.id});
 const hex = text(EXPECT.hex)
@@ -218,6 +240,7 @@ const schema = z
       ids.map((s) => s.toUpperCase()),
     ),
     'f1.keywords': list(EXPECT.ids, (s) => ID.test(s)),
+    anchor_aliases: optional(anchorAliases),
   })
   .loose();
 
@@ -421,6 +444,8 @@ export function toDocusaurusFrontMatter(fm: MsDocsFrontMatter, meta: ArticleMeta
   if (fm.title !== undefined) out.title = fm.title;
   if (fm.description !== undefined) out.description = fm.description;
   if (fm.keywords.length > 0) out.keywords = fm.keywords;
+  // Read by ./remark/anchor-aliases.ts (the MDX loader hands it the front matter).
+  if (fm.anchor_aliases !== undefined) out.anchor_aliases = fm.anchor_aliases;
   out[ARTICLE_META_KEY] = meta;
   return out;
 }

@@ -285,3 +285,18 @@ export function redirectsFileLines(redirects: readonly Redirect[]): string[] {
   }
   return lines;
 }
+
+/**
+ * The rules of a `_redirects` file (what redirectsFileLines() writes), by
+ * address: `from to [status]` lines, `#` comments; the first rule for an
+ * address wins, as the hosts apply them. Addresses as written (encoded).
+ */
+export function parseRedirectsFile(text: string): Map<string, string> {
+  const rules = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const [from, to] = line.trim().split(/\s+/);
+    if (!from || !to || from.startsWith('#') || rules.has(from)) continue;
+    rules.set(from, to);
+  }
+  return rules;
+}

@@ -6,7 +6,8 @@
  * Order matters: the syntax extension first (it shapes parsing); includes
  * next, so included text goes through every later plugin; block pairs
  * (monikers, zones, rows) before the blocks inside them; headings before raw
- * HTML (they take their `<a name>`); component tags (<Callout>, <DecisionTable>
+ * HTML (they take their `<a name>`); anchor aliases after both (they sit
+ * before headings, next to lone `<a name>` targets); component tags (<Callout>, <DecisionTable>
  * in `.md` files) before raw HTML, so the Markdown inside them reaches the
  * later plugins as part of the component; links after everything that makes links;
  * the checks for text-less links and leftover syntax last; then, for the
@@ -25,6 +26,7 @@ import remarkMsdocsGrid from './grid';
 import remarkMsdocsHeadings from './headings';
 import remarkMsdocsComponents from './components';
 import remarkMsdocsHtml from './html';
+import remarkMsdocsAnchorAliases from './anchor-aliases';
 import remarkMsdocsAlerts from './alerts';
 import remarkMsdocsDivs from './divs';
 import remarkMsdocsVideo from './video';
@@ -48,6 +50,7 @@ export function createMsdocsRemarkPlugins(options: MsdocsOptions = {}): Pluggabl
     remarkMsdocsHeadings,
     [remarkMsdocsComponents, options],
     [remarkMsdocsHtml, options],
+    [remarkMsdocsAnchorAliases, options],
     [remarkMsdocsAlerts, options],
     [remarkMsdocsDivs, options],
     [remarkMsdocsVideo, options],

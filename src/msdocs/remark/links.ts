@@ -196,7 +196,7 @@ export function routeRelative(fromRelPath: string, toRelPath: string): string {
 }
 
 /** Ids a reader can land on in this page: headings (numbered as Docusaurus numbers repeats), anchors, component ids. */
-function idsOf(tree: Root): Set<string> {
+export function idsOf(tree: Root): Set<string> {
   const ids = new Set<string>();
   const seen = new Map<string, number>();
   visit(tree, (node) => {

@@ -81,6 +81,8 @@ export interface RenderOptions {
   markdown?: string;
   /** onContentDefect settings (default: the layer's, 'throw' for files not imported). */
   defects?: ContentDefectSettings;
+  /** The front matter as Docusaurus' MDX loader hands it to remark (`file.data.frontMatter`). */
+  frontMatter?: Record<string, unknown>;
 }
 
 /** Renders a file of a fixture site, given relative to that site. */
@@ -89,7 +91,11 @@ export async function render(relFile: string, options: RenderOptions = {}): Prom
   const filePath = path.join(siteDir, relFile);
   const value = options.markdown ?? fs.readFileSync(filePath, 'utf8');
   const locale = options.locale ?? (relFile.startsWith('i18n/tr/') ? 'tr' : 'en');
-  const file = new VFile({path: filePath, value});
+  const file = new VFile({
+    path: filePath,
+    value,
+    data: options.frontMatter ? {frontMatter: options.frontMatter} : {},
+  });
   const processor = unified()
     .use(remarkParse)
     .use(createMsdocsRemarkPlugins({siteDir, locale, moniker: options.moniker, ...options.defects}))
