@@ -18,6 +18,7 @@ import redirects from './src/plugins/redirects';
 import pageWeight from './src/plugins/page-weight';
 import yamlPages from './src/plugins/yaml-pages';
 import contentReport from './src/plugins/content-report';
+import linkPreviews from './src/plugins/link-previews';
 import localized from './docusaurus.config.localized.json';
 // Also read by scripts/build.mjs, which builds each locale in its own process.
 import siteLocales from './src/locales.json';
@@ -176,6 +177,7 @@ const config: Config = {
     pageWeight,
     yamlPages,
     contentReport,
+    linkPreviews,
   ],
 
   themeConfig: {

@@ -45,6 +45,7 @@ import {
   text,
   type Document,
 } from './html';
+import {previewProblems} from './previews';
 import {
   SITE_DIR,
   declaredTranslationType,
@@ -74,6 +75,7 @@ export const CHECKS = {
   english: 'no English interface string',
   sectionIds: 'the same section ids in both languages',
   redirect: 'a redirect page points to a page that exists',
+  preview: 'link previews: Open Graph and Twitter tags, the image as declared',
 } as const;
 
 export type CheckName = (typeof CHECKS)[keyof typeof CHECKS];
@@ -509,6 +511,8 @@ export async function checkBuild(options: CheckOptions): Promise<BuildReport> {
     const translated = page.locale !== locales.defaultLocale;
     if (translated && !strings) strings = await englishInterfaceStrings();
     problems.push(...pageProblems(page, doc, hrefs, translated ? english : undefined));
+    for (const reason of previewProblems(page, doc, build))
+      problems.push({file, check: CHECKS.preview, reason});
   }
   build.pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
   problems.push(...crossPageProblems(build, hrefsByFile));
