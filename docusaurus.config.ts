@@ -19,6 +19,8 @@ import pageWeight from './src/plugins/page-weight';
 import yamlPages from './src/plugins/yaml-pages';
 import contentReport from './src/plugins/content-report';
 import linkPreviews from './src/plugins/link-previews';
+import alternateTitles from './src/plugins/alternate-titles';
+import {sitePreviewMetadata} from './src/links/linkPreview';
 import localized from './docusaurus.config.localized.json';
 // Also read by scripts/build.mjs, which builds each locale in its own process.
 import siteLocales from './src/locales.json';
@@ -177,10 +179,16 @@ const config: Config = {
     pageWeight,
     yamlPages,
     contentReport,
-    linkPreviews,
+    alternateTitles,
+    (context: LoadContext) => linkPreviews(context, {imageAlt: localize('previewImageAlt')}),
   ],
 
   themeConfig: {
+    // Link previews: og:locale as tr_TR, defaults a page's own tags replace.
+    metadata: sitePreviewMetadata(currentLocale, locales, {
+      title: localize('title'),
+      tagline: localize('tagline'),
+    }),
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'Licensing Guidance',

@@ -21,6 +21,31 @@ export const PREVIEW_IMAGE = {
 } as const;
 
 /**
+ * The site-wide preview tags of a locale's pages, for `themeConfig.metadata`:
+ * the theme renders them after its own tags (replacing its og:locale, which
+ * it writes in the HTML form `tr`), and a page's own title and description
+ * tags, rendered later, replace the defaults. No code in the browser: the
+ * values are the site configuration's.
+ */
+export function sitePreviewMetadata(
+  locale: string,
+  locales: readonly string[],
+  site: {title: string; tagline: string},
+): {property?: string; name?: string; content: string}[] {
+  return [
+    {property: 'og:type', content: 'website'},
+    {property: 'og:locale', content: openGraphLocale(locale)},
+    ...locales
+      .filter((l) => l !== locale)
+      .map((l) => ({property: 'og:locale:alternate', content: openGraphLocale(l)})),
+    {name: 'twitter:title', content: site.title},
+    {name: 'description', content: site.tagline},
+    {property: 'og:description', content: site.tagline},
+    {name: 'twitter:description', content: site.tagline},
+  ];
+}
+
+/**
  * Open Graph's locale form, language_TERRITORY (`en_US`, `tr_TR`): the
  * content locale Microsoft's front matter uses, with an underscore.
  */
