@@ -44,6 +44,15 @@ async function clipboard(page: Page): Promise<{text: string; html: string}> {
   });
 }
 
+/** Opens the page and the section's ticket menu from the keyboard. */
+async function sectionMenu(page: Page, url: string, locale: Locale, key: 'Enter' | 'ArrowUp') {
+  await open(page, url);
+  const button = page.locator(`[id="${SECTION}"]`).getByRole('button', {name: UI[locale].ticket});
+  await button.focus();
+  await page.keyboard.press(key);
+  return {button, items: page.getByRole('menu').getByRole('menuitem')};
+}
+
 const announcer = (page: Page) => page.getByRole('status').and(page.locator('#link-announcer'));
 
 for (const locale of LOCALES) {
@@ -73,13 +82,7 @@ for (const locale of LOCALES) {
       page,
       baseURL,
     }) => {
-      await open(page, url);
-      const button = page
-        .locator(`[id="${SECTION}"]`)
-        .getByRole('button', {name: UI[locale].ticket});
-      await button.focus();
-      await page.keyboard.press('Enter');
-      const items = page.getByRole('menu').getByRole('menuitem');
+      const {button, items} = await sectionMenu(page, url, locale, 'Enter');
       await expect(items).toHaveText([UI[locale].ticket, UI[locale].both]);
       await expect(items.first()).toBeFocused();
       await page.keyboard.press('ArrowDown');
@@ -101,13 +104,7 @@ for (const locale of LOCALES) {
     test('arrow keys move, Escape closes and gives focus back, axe passes with it open', async ({
       page,
     }) => {
-      await open(page, url);
-      const button = page
-        .locator(`[id="${SECTION}"]`)
-        .getByRole('button', {name: UI[locale].ticket});
-      await button.focus();
-      await page.keyboard.press('ArrowUp');
-      const items = page.getByRole('menu').getByRole('menuitem');
+      const {button, items} = await sectionMenu(page, url, locale, 'ArrowUp');
       await expect(items.last()).toBeFocused();
       await page.keyboard.press('Home');
       await expect(items.first()).toBeFocused();
