@@ -20,6 +20,9 @@ import yamlPages from './src/plugins/yaml-pages';
 import contentReport from './src/plugins/content-report';
 import securityHeaders from './src/plugins/headers';
 import {siteUrl} from './src/links/siteUrl';
+import linkPreviews from './src/plugins/link-previews';
+import alternateTitles from './src/plugins/alternate-titles';
+import {sitePreviewMetadata} from './src/links/linkPreview';
 import localized from './docusaurus.config.localized.json';
 // Also read by scripts/build.mjs, which builds each locale in its own process.
 import siteLocales from './src/locales.json';
@@ -180,6 +183,8 @@ const config: Config = {
     pageWeight,
     yamlPages,
     contentReport,
+    alternateTitles,
+    (context: LoadContext) => linkPreviews(context, {imageAlt: localize('previewImageAlt')}),
     securityHeaders,
   ],
 
@@ -187,6 +192,11 @@ const config: Config = {
   clientModules: ['./src/links/anchorAliasClient.ts'],
 
   themeConfig: {
+    // Link previews: og:locale as tr_TR, defaults a page's own tags replace.
+    metadata: sitePreviewMetadata(currentLocale, locales, {
+      title: localize('title'),
+      tagline: localize('tagline'),
+    }),
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'Licensing Guidance',

@@ -50,6 +50,7 @@ import {
   text,
   type Document,
 } from './html';
+import {previewProblems} from './previews';
 import {
   compareLedger,
   ledgerSummary,
@@ -89,6 +90,7 @@ export const CHECKS = {
   redirect: 'a redirect page points to a page that exists',
   csp: 'every inline script has its hash in the Content-Security-Policy of _headers',
   ledger: 'a published address (links.lock.json) still resolves',
+  preview: 'link previews: Open Graph and Twitter tags, the image as declared',
 } as const;
 
 export type CheckName = (typeof CHECKS)[keyof typeof CHECKS];
@@ -545,6 +547,8 @@ export async function checkBuild(options: CheckOptions): Promise<BuildReport> {
     const translated = page.locale !== locales.defaultLocale;
     if (translated && !strings) strings = await englishInterfaceStrings();
     problems.push(...pageProblems(page, doc, hrefs, translated ? english : undefined));
+    for (const reason of previewProblems(page, doc, build))
+      problems.push({file, check: CHECKS.preview, reason});
   }
   build.pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
   problems.push(...crossPageProblems(build, hrefsByFile));

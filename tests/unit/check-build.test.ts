@@ -12,6 +12,7 @@ import {accessibleName, linksAndButtons, parseHtml} from '../../scripts/check-bu
 import type {EnglishString} from '../e2e/interface-strings';
 import {headersFileText, scriptHash} from '../../src/plugins/headers/policy.mjs';
 import {REDIRECT_SCRIPT} from '../../src/plugins/short-links/redirectPage';
+import {placeholderPng} from '../../scripts/placeholder-png.mjs';
 
 const ORIGIN = 'https://docs.example.org';
 
@@ -30,12 +31,43 @@ interface PageSpec {
   body: string;
 }
 
+/** What the site's pages carry for link previews (src/components/LinkPreview). */
+function previewTags(lang: string, p: string, article: boolean): string {
+  const base = lang === 'tr' ? '/tr/' : '/';
+  const [locale, other] = lang === 'tr' ? ['tr_TR', 'en_US'] : ['en_US', 'tr_TR'];
+  const meta = (key: string, value: string): string =>
+    `<meta ${key.startsWith('twitter:') ? 'name' : 'property'}="${key}" content="${value}">`;
+  return [
+    meta('og:title', 'Move licenses'),
+    meta('twitter:title', 'Move licenses'),
+    meta('og:description', 'How to move licenses.'),
+    meta('twitter:description', 'How to move licenses.'),
+    meta('og:site_name', 'Licensing'),
+    meta('og:type', article ? 'article' : 'website'),
+    meta('og:locale', locale),
+    meta('og:locale:alternate', other),
+    meta('og:url', `${ORIGIN}${p}`),
+    meta('og:image', `${ORIGIN}${base}img/link-preview.png`),
+    meta('og:image:type', 'image/png'),
+    meta('og:image:width', '1200'),
+    meta('og:image:height', '630'),
+    meta('og:image:alt', 'Licensing'),
+    meta('twitter:card', 'summary_large_image'),
+    ...(article
+      ? [
+          meta('article:modified_time', '2024-05-02'),
+          '<script type="application/ld+json">{"@type":"TechArticle","dateModified":"2024-05-02"}</script>',
+        ]
+      : []),
+  ].join('');
+}
+
 function page({lang, path: p, alternates, robots, htmlClass, body}: PageSpec): string {
   const links = Object.entries(alternates)
     .map(([l, href]) => `<link rel=alternate href=${ORIGIN}${href} hreflang=${l} />`)
     .join('');
   return `<!doctype html><html lang=${lang} class="${htmlClass ?? ''}"><head><meta charset=utf-8>
-<title>t</title><link rel=canonical href=${ORIGIN}${p} />${links}${robots ? `<meta name=robots content="${robots}">` : ''}
+<title>t</title><link rel=canonical href=${ORIGIN}${p} />${links}${previewTags(lang, p, Boolean(htmlClass))}${robots ? `<meta name=robots content="${robots}">` : ''}
 </head><body><nav><a href="/">Home</a><button aria-label="${lang === 'tr' ? 'Menüyü aç' : 'Open the menu'}"><svg aria-hidden=true></svg></button></nav>
 ${body}<footer><a href="https://learn.microsoft.com/en-us/">Learn</a></footer></body></html>`;
 }
@@ -46,7 +78,7 @@ const article = (lang: string, title: string, notice = ''): string =>
 <img src="/img/plan.png" alt="${lang === 'tr' ? 'Plan' : 'Plan'}"></div></article></main>`;
 
 /** A clean two-locale build: homes, an article pair (Turkish: machine-translated), a short link. */
-function cleanBuild(): Record<string, string> {
+function cleanBuild(): Record<string, string | Buffer> {
   const docClass = 'docs-doc-page docs-version-current docs-doc-id-guides/move-licenses';
   return {
     'index.html': page({
@@ -90,6 +122,8 @@ function cleanBuild(): Record<string, string> {
     'go/move.html':
       '<!DOCTYPE html><html lang="en"><head><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=/guides/move-licenses"></head><body><p><a href="/guides/move-licenses">Move</a></p></body></html>',
     'img/plan.png': 'png',
+    'img/link-preview.png': placeholderPng(1200, 630),
+    'tr/img/link-preview.png': placeholderPng(1200, 630),
     'sitemap.xml': `<?xml version="1.0"?><urlset><url><loc>${ORIGIN}/</loc></url><url><loc>${ORIGIN}/guides/move-licenses</loc></url></urlset>`,
     'tr/sitemap.xml': `<?xml version="1.0"?><urlset><url><loc>${ORIGIN}/tr/</loc></url><url><loc>${ORIGIN}/tr/guides/move-licenses</loc></url></urlset>`,
   };
@@ -107,7 +141,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, {recursive: true, force: true});
 });
 
-function write(root: string, files: Record<string, string>): void {
+function write(root: string, files: Record<string, string | Buffer>): void {
   for (const [file, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
     fs.writeFileSync(path.join(root, file), content);
@@ -116,7 +150,7 @@ function write(root: string, files: Record<string, string>): void {
 
 /** Checks a build made from the clean one with `edit` applied (file -> new content, or a change). */
 async function check(
-  edit: Record<string, string | ((html: string) => string) | null> = {},
+  edit: Record<string, string | Buffer | ((html: string) => string) | null> = {},
   sources: Record<string, string | null> = {},
 ): Promise<Problem[]> {
   const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-build-'));
@@ -124,7 +158,7 @@ async function check(
   const files = cleanBuild();
   for (const [file, change] of Object.entries(edit)) {
     if (change === null) delete files[file];
-    else files[file] = typeof change === 'function' ? change(files[file]!) : change;
+    else files[file] = typeof change === 'function' ? change(String(files[file])) : change;
   }
   const src = {...SOURCES};
   for (const [file, content] of Object.entries(sources)) {
@@ -211,7 +245,7 @@ describe('check:build', () => {
     const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-build-'));
     dirs.push(siteDir);
     const files = cleanBuild();
-    files[ARTICLE] = offList(files[ARTICLE]!);
+    files[ARTICLE] = offList(String(files[ARTICLE]));
     write(path.join(siteDir, 'build'), files);
     write(siteDir, {...SOURCES, 'imported-docsets.json': imported});
     const report = await checkBuild({
@@ -253,9 +287,15 @@ describe('check:build', () => {
   });
 
   it('reports a canonical link to another page', async () => {
+    // The site writes og:url with the canonical link (SiteMetadata, ArticleHead).
     const problems = await check({
       [ARTICLE]: (h) =>
-        h.replace(`canonical href=${ORIGIN}/guides/move-licenses`, `canonical href=${ORIGIN}/`),
+        h
+          .replace(`canonical href=${ORIGIN}/guides/move-licenses`, `canonical href=${ORIGIN}/`)
+          .replace(
+            `"og:url" content="${ORIGIN}/guides/move-licenses"`,
+            `"og:url" content="${ORIGIN}/"`,
+          ),
     });
     expect(only(problems)).toEqual([`${ARTICLE}: ${CHECKS.canonical}`]);
   });
@@ -328,10 +368,12 @@ describe('check:build', () => {
     expect(shown).toEqual([]);
     // Not yet translated: its canonical may name the English page (ArticleHead)...
     const toEnglish = (h: string) =>
-      h.replace(
-        `rel=canonical href=${ORIGIN}/tr/guides/move-licenses `,
-        `rel=canonical href=${ORIGIN}/guides/move-licenses `,
-      );
+      h
+        .replace(
+          `rel=canonical href=${ORIGIN}/tr/guides/move-licenses `,
+          `rel=canonical href=${ORIGIN}/guides/move-licenses `,
+        )
+        .replace(`"og:url" content="${ORIGIN}/tr/`, `"og:url" content="${ORIGIN}/`);
     const notice = (h: string) =>
       h.replace(
         'data-translation-notice="machine">Makine çevirisi',
@@ -436,6 +478,139 @@ describe('inline scripts and the Content-Security-Policy (src/plugins/headers)',
     });
     expect(problems.filter((p) => p.check === CHECKS.csp)).toEqual([
       {file: 'index.html', check: CHECKS.csp, reason: "no _headers at the build's root"},
+    ]);
+  });
+});
+
+describe('check:build link previews', () => {
+  /** The preview problems of a build with `edit` applied, as `file: reason`. */
+  const previews = async (
+    edit: Parameters<typeof check>[0],
+    sources?: Parameters<typeof check>[1],
+  ): Promise<string[]> =>
+    (await check(edit, sources))
+      .filter((p) => p.check === CHECKS.preview)
+      .map((p) => `${p.file}: ${p.reason}`);
+  const meta = (key: string) => new RegExp(`<meta (?:name|property)="${key}" content="[^"]*">`);
+
+  it('reports a page without a title, description or site name for the preview', async () => {
+    expect(
+      await previews({
+        [ARTICLE]: (h) => h.replace(meta('og:title'), '').replace(meta('twitter:description'), ''),
+        'index.html': (h) => h.replace(meta('og:site_name'), ''),
+      }),
+    ).toEqual([
+      'index.html: no og:site_name',
+      `${ARTICLE}: no og:title`,
+      `${ARTICLE}: no twitter:description`,
+      `${ARTICLE}: twitter:title "Move licenses" differs from og:title "undefined"`,
+    ]);
+  });
+
+  it('reports a tag written twice (two values an unfurler must choose from)', async () => {
+    expect(
+      await previews({
+        [ARTICLE]: (h) =>
+          h.replace('</head>', '<meta property="og:type" content="article"></head>'),
+      }),
+    ).toEqual([`${ARTICLE}: 2 og:type tags: ["article","article"]`]);
+  });
+
+  it("reports og:locale in the HTML form (tr) instead of Open Graph's (tr_TR), and missing alternates", async () => {
+    expect(
+      await previews({
+        [TR_ARTICLE]: (h) =>
+          h
+            .replace('"og:locale" content="tr_TR"', '"og:locale" content="tr"')
+            .replace(meta('og:locale:alternate'), ''),
+      }),
+    ).toEqual([
+      `${TR_ARTICLE}: og:locale "tr", expected "tr_TR"`,
+      `${TR_ARTICLE}: og:locale:alternate [], expected ["en_US"]`,
+    ]);
+  });
+
+  it('reports og:type website on an article and article on the home page', async () => {
+    expect(
+      await previews({
+        [ARTICLE]: (h) => h.replace('"og:type" content="article"', '"og:type" content="website"'),
+        'index.html': (h) =>
+          h.replace('"og:type" content="website"', '"og:type" content="article"'),
+      }),
+    ).toEqual([
+      'index.html: og:type "article", expected "website"',
+      `${ARTICLE}: og:type "website", expected "article"`,
+    ]);
+  });
+
+  it('reports an og:url that is not the canonical address', async () => {
+    expect(
+      await previews({
+        [ARTICLE]: (h) =>
+          h.replace(
+            `"og:url" content="${ORIGIN}/guides/move-licenses"`,
+            `"og:url" content="${ORIGIN}/guides/move-licenses?x=1"`,
+          ),
+      }),
+    ).toEqual([
+      `${ARTICLE}: og:url ${ORIGIN}/guides/move-licenses?x=1 is not the canonical ${ORIGIN}/guides/move-licenses`,
+    ]);
+  });
+
+  it('reports a large-image card without an image, and an image the build lacks', async () => {
+    expect(
+      await previews({
+        [ARTICLE]: (h) =>
+          h
+            .replace(meta('og:image'), '')
+            .replace(meta('og:image:width'), '')
+            .replace(meta('og:image:height'), '')
+            .replace(meta('og:image:type'), '')
+            .replace(meta('og:image:alt'), ''),
+        'tr/img/link-preview.png': null,
+      }),
+    ).toEqual([
+      `${ARTICLE}: no og:image`,
+      `${ARTICLE}: no og:image:type`,
+      `${ARTICLE}: no og:image:width`,
+      `${ARTICLE}: no og:image:height`,
+      `${ARTICLE}: no og:image:alt`,
+      `${ARTICLE}: twitter:card "summary_large_image", expected "summary" for this image`,
+      'tr/index.html: og:image https://docs.example.org/tr/img/link-preview.png: no such file in the build',
+      'tr/index.html: twitter:card "summary_large_image", expected "summary" for this image',
+      `${TR_ARTICLE}: og:image https://docs.example.org/tr/img/link-preview.png: no such file in the build`,
+      `${TR_ARTICLE}: twitter:card "summary_large_image", expected "summary" for this image`,
+    ]);
+  });
+
+  it('reports an image whose size or type is not the one the page declares', async () => {
+    expect(
+      await previews({
+        'img/link-preview.png': placeholderPng(600, 315),
+        [ARTICLE]: (h) =>
+          h.replace('"og:image:type" content="image/png"', '"og:image:type" content="image/jpeg"'),
+      }),
+    ).toEqual([
+      'index.html: og:image is 600x315, the page says 1200x630',
+      `${ARTICLE}: og:image is 600x315, the page says 1200x630`,
+      `${ARTICLE}: og:image is image/png, the page says image/jpeg`,
+    ]);
+  });
+
+  it('reports an article whose modified time is not its structured data date', async () => {
+    expect(
+      await previews({
+        [ARTICLE]: (h) => h.replace(meta('article:modified_time'), ''),
+        [TR_ARTICLE]: (h) =>
+          h.replace(
+            '"article:modified_time" content="2024-05-02"',
+            '"article:modified_time" content="02.05.2024"',
+          ),
+      }),
+    ).toEqual([
+      `${ARTICLE}: article:modified_time "", expected "2024-05-02" (its dateModified)`,
+      `${TR_ARTICLE}: article:modified_time "02.05.2024", expected "2024-05-02" (its dateModified)`,
+      `${TR_ARTICLE}: article:modified_time "02.05.2024" is not an ISO 8601 date`,
     ]);
   });
 });

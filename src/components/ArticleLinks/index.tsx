@@ -18,6 +18,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {useDoc, useDocsVersion, useActiveDocContext} from '@docusaurus/plugin-content-docs/client';
 import CopyLink from '@site/src/components/CopyLink';
+import TicketButton from '@site/src/components/CopyLink/TicketButton';
 import SelectionLink from '@site/src/components/SelectionLink';
 import {shortIdOf} from '@site/src/links/shortId';
 import type {ShortLinksGlobalData} from '@site/src/plugins/short-links';
@@ -126,6 +127,10 @@ export default function ArticleLinks(): ReactNode {
             </Translate>
           </span>
         )}
+      </p>
+      <p className={styles.row}>
+        {/* The whole page's reference; each section's is beside its heading. */}
+        <TicketButton to="" labelled />
       </p>
       <SelectionLink />
     </div>

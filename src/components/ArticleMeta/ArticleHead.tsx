@@ -9,7 +9,12 @@
  *  - on a page Docusaurus shows in another locale because it has no
  *    translation yet, a canonical link to the page in its own language;
  *  - JSON-LD `TechArticle` (headline, language, date, author, and for a
- *    translation the English work it translates).
+ *    translation the English work it translates);
+ *  - link-preview tags (Open Graph, Twitter cards; rendered after the theme's
+ *    title tags, so they replace them): og:title and twitter:title without
+ *    the " | site" suffix, twitter:description, og:type `article` (`website`
+ *    for a landing page) and article:modified_time; the site-wide ones are
+ *    src/plugins/link-previews' and src/links/linkPreview.ts'.
  * The theme already writes the canonical link and hreflang alternates of
  * every page (SiteMetadata).
  */
@@ -19,6 +24,9 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import {CONTENT_LOCALES, robotsContent, type ArticleMeta} from '@site/src/msdocs/articleMeta';
+
+/** A folder's landing page (`index.yml`, src/msdocs/yaml): a website page for link previews, not an article. */
+const LANDING = /(^|\/)index\.ya?ml$/i;
 
 /** JSON for a `<script>` element: `<` escaped so no text can close the element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -64,6 +72,12 @@ export default function ArticleHead({meta}: {meta: ArticleMeta}): ReactNode {
       {fallback && <link rel="canonical" href={url} />}
       {fallback && <meta property="og:url" content={url} />}
       <script type="application/ld+json">{scriptJson(structuredData)}</script>
+      {/* Link previews: the page's own title (og:site_name names the site), what it is, when it changed. */}
+      <meta property="og:title" content={metadata.title} />
+      <meta name="twitter:title" content={metadata.title} />
+      {metadata.description && <meta name="twitter:description" content={metadata.description} />}
+      <meta property="og:type" content={LANDING.test(metadata.source) ? 'website' : 'article'} />
+      {meta.updated && <meta property="article:modified_time" content={meta.updated} />}
     </Head>
   );
 }

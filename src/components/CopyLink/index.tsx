@@ -7,13 +7,15 @@
  * Out: the link on the clipboard (Clipboard API, else execCommand), a short
  *      visible confirmation and a spoken one (one shared live region); when
  *      both ways are refused, the link in a selected text field with the
- *      shortcut to copy it by hand.
+ *      shortcut to copy it by hand. With `ticket`, a "Copy for a ticket"
+ *      menu button beside it (./TicketButton.tsx).
  */
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import {absoluteLink, copyText} from '@site/src/links/clipboard';
 import {announce} from '@site/src/links/announce';
+import TicketButton from './TicketButton';
 import styles from './styles.module.css';
 
 export interface CopyLinkProps {
@@ -26,6 +28,8 @@ export interface CopyLinkProps {
   /** `heading` sits after a heading's text; `inline` next to text. */
   variant?: 'heading' | 'inline';
   className?: string;
+  /** Also offer "Copy for a ticket" (title and address, ./TicketButton.tsx). */
+  ticket?: boolean;
 }
 
 type State = {kind: 'idle'} | {kind: 'copied'} | {kind: 'manual'; url: string};
@@ -78,6 +82,7 @@ export default function CopyLink({
   title,
   variant = 'inline',
   className,
+  ticket,
 }: CopyLinkProps): ReactNode {
   const [state, setState] = useState<State>({kind: 'idle'});
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -137,6 +142,7 @@ export default function CopyLink({
         onClick={() => void onClick()}>
         {state.kind === 'copied' ? <CheckIcon /> : <LinkIcon />}
       </button>
+      {ticket && <TicketButton to={to} />}
       {state.kind === 'copied' && (
         // Shown for sighted readers; the live region speaks it.
         <span className={styles.bubble} aria-hidden="true">

@@ -183,6 +183,7 @@ export default function DecisionTable({question, id, children}: DecisionTablePro
                 <span className={styles.rowTools} data-row-tools>
                   <CopyLink
                     to={`#${row.id}`}
+                    ticket
                     title={translate({
                       id: 'links.copyLink.rowTitle',
                       message: 'Copy link to this row',

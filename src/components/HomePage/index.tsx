@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import {PagePreview} from '@site/src/components/LinkPreview';
 import type {HomeData} from '../../plugins/home-articles';
 import styles from './styles.module.css';
 
@@ -18,14 +19,15 @@ export default function HomePage({data}: Props): ReactNode {
     message: 'Microsoft 365 licensing guidance',
     description: 'Main heading of the home page',
   });
+  const description = translate({
+    id: 'home.metaDescription',
+    message: 'Guidance on Microsoft 365 licensing, in English and Turkish.',
+    description: 'Meta description of the home page',
+  });
   return (
-    <Layout
-      title={title}
-      description={translate({
-        id: 'home.metaDescription',
-        message: 'Guidance on Microsoft 365 licensing, in English and Turkish.',
-        description: 'Meta description of the home page',
-      })}>
+    <Layout title={title} description={description}>
+      {/* After the layout's title tags: the preview names the page, not "page | site". */}
+      <PagePreview title={title} description={description} />
       <main className={styles.main}>
         <header className={styles.hero}>
           <Heading as="h1">{title}</Heading>

@@ -41,6 +41,7 @@ function tagWithCopyLink(level: Level): (props: ComponentProps<Level>) => ReactN
             <CopyLink
               to={`#${id}`}
               variant="heading"
+              ticket
               title={translate({
                 id: 'links.copyLink.sectionTitle',
                 message: 'Copy link to this section',
