@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {defineConfig, devices} from '@playwright/test';
 import {CHROMIUM_FLAGS, chromiumPath} from './scripts/chromium.mjs';
 
@@ -8,7 +9,7 @@ const isCI = Boolean(process.env.CI);
 // by `npm run bench:tests` for its large sites).
 const BUILD_DIR = process.env.E2E_SITE_DIR ? `${process.env.E2E_SITE_DIR}/build` : 'build';
 
-export default defineConfig({
+const config = defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: isCI,
   // A guard against hangs, not a performance target (that is `npm run bench`):
@@ -34,3 +35,24 @@ export default defineConfig({
     timeout: 30_000,
   },
 });
+
+export default config;
+
+/**
+ * The config for a folder of specs run inside a scratch copy of the site
+ * that a check built (`check:corpus --e2e`: tests/e2e-corpus, `check:docset`:
+ * tests/e2e-docset): this config with the folder's specs, the build of the
+ * copy the folder sits in, a plain list of results.
+ */
+export function scratchSiteConfig(specDir: string): typeof config {
+  const siteDir = path.resolve(specDir, '..', '..');
+  return defineConfig({
+    ...config,
+    testDir: specDir,
+    reporter: [['list']],
+    webServer:
+      config.webServer && !Array.isArray(config.webServer)
+        ? {...config.webServer, cwd: siteDir}
+        : config.webServer,
+  });
+}

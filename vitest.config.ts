@@ -43,6 +43,11 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60_000,
+    // Two workers on two cores (Vitest's default leaves one core out): the
+    // slow files mostly wait on the Docusaurus processes they start, which
+    // then run side by side.
+    maxWorkers: 2,
+    minWorkers: 1,
     // Run Docusaurus' client modules through the plugin above instead of
     // loading them with Node.
     server: {deps: {inline: [/@docusaurus\/core/]}},

@@ -80,25 +80,29 @@ export async function writeScratchTranslations(locales, {prefix, prepare} = {}) 
 }
 
 /**
- * @param {{prepare?: (scratchDir: string) => void}} [options] prepare edits
- *   the scratch copy before the check (tests use it to break a translation).
+ * @param {{prepare?: (scratchDir: string) => void, english?: Map<string, string>}} [options]
+ *   prepare edits the scratch copy before the check (tests use it to break a
+ *   translation); english is the English messages of an earlier run (what it
+ *   returned), reused when prepare changes no English source: the check then
+ *   runs write-translations for Turkish only.
+ * @returns {Promise<{missing: string[], untranslated: string[], english: Map<string, string>}>}
  */
-export async function checkTranslations({prepare} = {}) {
-  const {tr = new Map(), en = new Map()} = await writeScratchTranslations(['tr', 'en'], {
-    prefix: PREFIX,
-    prepare,
-  });
+export async function checkTranslations({prepare, english} = {}) {
+  const {tr = new Map(), en = english ?? new Map()} = await writeScratchTranslations(
+    english ? ['tr'] : ['tr', 'en'],
+    {prefix: PREFIX, prepare},
+  );
   const missing = [];
   const untranslated = [];
   for (const [key, message] of tr) {
     if (message.startsWith(PREFIX)) missing.push(key);
     else {
-      const english = en.get(key)?.replace(PREFIX, '');
-      if (english !== undefined && english === message && !SAME_IN_BOTH.has(message))
+      const inEnglish = en.get(key)?.replace(PREFIX, '');
+      if (inEnglish !== undefined && inEnglish === message && !SAME_IN_BOTH.has(message))
         untranslated.push(key);
     }
   }
-  return {missing, untranslated};
+  return {missing, untranslated, english: en};
 }
 
 /**

@@ -3,13 +3,14 @@
  * of the site with an article holding one of each content defect, in English
  * and Turkish, listed in imported-docsets.json, builds; each defect is
  * repaired or shown as a reader sees it and listed in build/content-report.json.
- * The same article, not listed, fails the build naming file, line and construct.
+ * The same article, not listed, fails the build naming file, line and construct
+ * (an English build: the Turkish copy fails the same way, and either stops it).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {expect, test, type Page} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from '@playwright/test';
 import {SEED_TITLE, pageUrl} from './site';
+import {expectNoAxeViolations} from './axe';
 import {scratchBuild, type ScratchBuild} from './scratch-build';
 
 const DOC = 'microsoft-365/commerce/licenses/imported-defects';
@@ -74,18 +75,6 @@ interface Report {
   construct: string;
   action: string;
   locale: string;
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({colorScheme: scheme});
-    await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    const {violations} = await new AxeBuilder({page})
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(violations.map((v) => `${scheme}: ${v.id}`)).toEqual([]);
-  }
 }
 
 test.describe('an imported article with content defects', () => {
@@ -157,7 +146,9 @@ test.describe('an imported article with content defects', () => {
 
 test('the same article, not imported, fails the build naming file, line and construct', async () => {
   test.setTimeout(400_000);
-  const failure = await scratchBuild((dir) => addArticle(dir, false, '05/14/2024')).then(
+  const failure = await scratchBuild((dir) => addArticle(dir, false, '05/14/2024'), {
+    locales: ['en'],
+  }).then(
     async (built) => {
       await built.close();
       return '';
@@ -165,8 +156,8 @@ test('the same article, not imported, fails the build naming file, line and cons
     (error: {stdout?: string; stderr?: string; message: string}) =>
       `${error.stdout ?? ''}${error.stderr ?? ''}${error.message}`,
   );
-  // Includes are expanded first: the missing include is the first error (either locale's build may stop first).
+  // Includes are expanded first: the missing include is the first error.
   expect(failure).toMatch(
-    /(docs|current)\/microsoft-365\/commerce\/licenses\/imported-defects\.md:21:1: include: .*includes\/retired-note\.md/,
+    /docs\/microsoft-365\/commerce\/licenses\/imported-defects\.md:21:1: include: .*includes\/retired-note\.md/,
   );
 });

@@ -4,8 +4,10 @@
  * English article edited, a translation removed) without touching the
  * working tree or the build under test.
  *
- * In:  a function that edits the copy. Out: the base URL of the served build
- *      and a close() that stops the server and removes the copy.
+ * In:  a function that edits the copy; optionally the locales to build (all
+ *      by default: a spec that only needs one builds less). Out: the base URL
+ *      of the served build and a close() that stops the server and removes
+ *      the copy.
  */
 import {execFile, spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
@@ -45,13 +47,17 @@ async function serve(
   return {url, server};
 }
 
-export async function scratchBuild(edit: (dir: string) => void): Promise<ScratchBuild> {
+export async function scratchBuild(
+  edit: (dir: string) => void,
+  {locales = []}: {locales?: string[]} = {},
+): Promise<ScratchBuild> {
   const {scratchSite, siteDir} = await scratchSiteModule();
   const dir: string = scratchSite('scratch-build-');
   try {
     edit(dir);
     // The site's `npm run build` (locales in parallel processes).
-    await promisify(execFile)(process.execPath, [path.join(dir, 'scripts/build.mjs')], {
+    const only = locales.flatMap((locale) => ['--locale', locale]);
+    await promisify(execFile)(process.execPath, [path.join(dir, 'scripts/build.mjs'), ...only], {
       cwd: dir,
       maxBuffer: 64 * 1024 * 1024,
       // A cold build of its own: the copy's node_modules is one link to the

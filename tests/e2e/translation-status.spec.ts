@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {expect, test, type Page} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from '@playwright/test';
 import {LOCALES, VERSIONS, SEED_PATH, SEED_TITLE, pageUrl} from './site';
+import {expectNoAxeViolations} from './axe';
 import {scratchBuild, type ScratchBuild} from './scratch-build';
 
 // The status notices; the machine-translation notice ("machine") and the
@@ -20,24 +20,6 @@ test.describe('translation status on this site', () => {
     }
   }
 });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({colorScheme: scheme});
-    // Reload rather than switch live (as the crawl does): a live switch can
-    // leave colours mid-transition when axe reads them, under load.
-    await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    const {violations} = await new AxeBuilder({page})
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      violations.map(
-        (v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
-  }
-}
 
 // A copy of the site where the English seed article gained a sentence after
 // its Turkish translation was recorded, and the Turkish 2021-08 translation

@@ -1,22 +1,7 @@
-import path from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkStringify from 'remark-stringify';
-import {VFile} from 'vfile';
-import remarkMsdocsLinks from '../../src/msdocs/remark/links';
+import {transformLinks} from './helpers/links';
 
-const siteDir = path.resolve(__dirname, '../fixtures/site');
-
-async function transform(markdown: string, relFile: string, locale: string): Promise<string> {
-  const file = new VFile({path: path.join(siteDir, relFile), value: markdown});
-  const out = await unified()
-    .use(remarkParse)
-    .use(remarkMsdocsLinks, {siteDir, locale})
-    .use(remarkStringify)
-    .process(file);
-  return String(out).trim();
-}
+const transform = transformLinks;
 
 const EN_PAGE = 'docs/microsoft-365/commerce/licenses/page.md';
 const TR_PAGE =

@@ -7,16 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkStringify from 'remark-stringify';
-import {VFile} from 'vfile';
+import {transformLinks} from './helpers/links';
 import {alignFaqIds, allQuestions, readFaq} from '../../src/msdocs/yaml/faq';
 import {readLanding} from '../../src/msdocs/yaml/landing';
 import {faqJsonLd, faqToMarkdown, landingToMarkdown} from '../../src/msdocs/yaml/markdown';
 import {loadYamlPage, readYamlPage, YamlPageError} from '../../src/msdocs/yaml';
 import {createYamlPreprocessor, withYamlPages} from '../../src/msdocs/yaml/hooks';
-import remarkMsdocsLinks, {routeRelative} from '../../src/msdocs/remark/links';
+import {routeRelative} from '../../src/msdocs/remark/links';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 
 const siteDir = path.resolve(__dirname, '../fixtures/site');
@@ -223,15 +220,7 @@ describe('.yml docs in Docusaurus', () => {
 });
 
 describe('links to .yml pages', () => {
-  async function transform(markdown: string, relFile: string, locale: string): Promise<string> {
-    const file = new VFile({path: path.join(siteDir, relFile), value: markdown});
-    const out = await unified()
-      .use(remarkParse)
-      .use(remarkMsdocsLinks, {siteDir, locale})
-      .use(remarkStringify)
-      .process(file);
-    return String(out).trim();
-  }
+  const transform = transformLinks;
 
   it('goes to the page route, relative to the linking page (same locale and version)', async () => {
     const page = 'docs/microsoft-365/fixtures/alerts.md';

@@ -44,6 +44,13 @@ export interface Located {
   blockLine?: number;
 }
 
+/** The keys every structured page has, read the same way for each kind. */
+export interface PageHead {
+  title: Located;
+  metadata: Record<string, unknown>;
+  summary: Located | undefined;
+}
+
 export class YamlReader {
   readonly doc: Document.Parsed;
   private readonly lines = new LineCounter();
@@ -99,6 +106,23 @@ export class YamlReader {
     const line = this.lineOf(node);
     const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
     return {text, line, ...(block ? {blockLine: line + 1} : {})};
+  }
+
+  /** A required text value on one line: `title`, a question, a link's text. */
+  line(map: YAMLMap, key: string, path: string): Located {
+    const located = this.text(map, key, path, true);
+    return {...located, text: located.text.replace(/\s+/g, ' ').trim()};
+  }
+
+  /** What every structured page starts with: title, metadata (front matter keys), summary. */
+  head(): {root: YAMLMap} & PageHead {
+    const root = this.root();
+    return {
+      root,
+      title: this.line(root, 'title', ''),
+      metadata: this.object(root, 'metadata'),
+      summary: this.text(root, 'summary', ''),
+    };
   }
 
   /** A list of maps (`sections`, `questions`, ...); missing is an empty list. */

@@ -18,7 +18,7 @@
  * expected) throw YamlPageError with file, line and key.
  */
 import {msSlug} from '../slug';
-import {YamlReader, type Located} from './document';
+import {YamlReader, type Located, type PageHead} from './document';
 
 export interface FaqQuestion {
   id: string;
@@ -39,11 +39,8 @@ export interface FaqSection {
   questions: FaqQuestion[];
 }
 
-export interface FaqPage {
+export interface FaqPage extends PageHead {
   kind: 'faq';
-  title: Located;
-  metadata: Record<string, unknown>;
-  summary: Located | undefined;
   sections: FaqSection[];
   /** Questions written outside any section (`questions:` at the top). */
   questions: FaqQuestion[];
@@ -51,17 +48,12 @@ export interface FaqPage {
   additionalContent: Located | undefined;
 }
 
-const oneLine = (located: Located): Located => ({
-  ...located,
-  text: located.text.replace(/\s+/g, ' ').trim(),
-});
-
 export function readFaq(text: string, file: string): FaqPage {
   const yaml = new YamlReader(text, file);
-  const root = yaml.root();
+  const {root, ...head} = yaml.head();
   const readQuestions = (map: Parameters<YamlReader['maps']>[0], path: string): FaqQuestion[] =>
     yaml.maps(map, 'questions', path).map((q) => {
-      const question = oneLine(yaml.text(q.map, 'question', q.path, true));
+      const question = yaml.line(q.map, 'question', q.path);
       return {
         id: msSlug(question.text),
         question,
@@ -70,11 +62,9 @@ export function readFaq(text: string, file: string): FaqPage {
     });
   const page: FaqPage = {
     kind: 'faq',
-    title: oneLine(yaml.text(root, 'title', '', true)),
-    metadata: yaml.object(root, 'metadata'),
-    summary: yaml.text(root, 'summary', ''),
+    ...head,
     sections: yaml.maps(root, 'sections', '').map((s) => {
-      const name = oneLine(yaml.text(s.map, 'name', s.path, true));
+      const name = yaml.line(s.map, 'name', s.path);
       return {
         id: msSlug(name.text),
         name,

@@ -9,7 +9,7 @@
  * Mistakes (a card without title, a link without url) throw YamlPageError
  * with file, line and key.
  */
-import {YamlReader, type Located} from './document';
+import {YamlReader, type Located, type PageHead} from './document';
 
 /** Microsoft's documented `linkListType` values (shown as a translated label). */
 export const LINK_LIST_TYPES = [
@@ -46,29 +46,19 @@ export interface LandingCard {
   linkLists: LandingLinkList[];
 }
 
-export interface LandingPage {
+export interface LandingPage extends PageHead {
   kind: 'landing';
-  title: Located;
-  metadata: Record<string, unknown>;
-  summary: Located | undefined;
   cards: LandingCard[];
 }
 
-const oneLine = (located: Located): Located => ({
-  ...located,
-  text: located.text.replace(/\s+/g, ' ').trim(),
-});
-
 export function readLanding(text: string, file: string): LandingPage {
   const yaml = new YamlReader(text, file);
-  const root = yaml.root();
+  const {root, ...head} = yaml.head();
   return {
     kind: 'landing',
-    title: oneLine(yaml.text(root, 'title', '', true)),
-    metadata: yaml.object(root, 'metadata'),
-    summary: yaml.text(root, 'summary', ''),
+    ...head,
     cards: yaml.maps(root, 'landingContent', '').map((card) => ({
-      title: oneLine(yaml.text(card.map, 'title', card.path, true)),
+      title: yaml.line(card.map, 'title', card.path),
       linkLists: yaml.maps(card.map, 'linkLists', card.path).map((list) => {
         const type = yaml.text(list.map, 'linkListType', list.path, true);
         if (!(LINK_LIST_TYPES as readonly string[]).includes(type.text.trim())) {
@@ -82,8 +72,8 @@ export function readLanding(text: string, file: string): LandingPage {
           type: type.text.trim() as LinkListType,
           line: type.line,
           links: yaml.maps(list.map, 'links', list.path).map((link) => ({
-            text: oneLine(yaml.text(link.map, 'text', link.path, true)),
-            url: oneLine(yaml.text(link.map, 'url', link.path, true)),
+            text: yaml.line(link.map, 'text', link.path),
+            url: yaml.line(link.map, 'url', link.path),
           })),
         };
       }),

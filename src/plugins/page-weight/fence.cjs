@@ -111,8 +111,9 @@ function checkVersions(siteDir, versionOf = installedVersion) {
 }
 
 /**
- * What a loader needs of the bundler's loader context.
- * @typedef {{resourcePath: string, emitWarning(error: Error): void, getOptions(): {strict?: boolean} | undefined}} LoaderContext
+ * What a loader needs of the bundler's loader context, and the options the
+ * loaders here take (`strict`: a production build).
+ * @typedef {{resourcePath: string, addDependency(file: string): void, emitWarning(error: Error): void, getOptions(): {strict?: boolean, descriptions?: boolean} | undefined}} LoaderContext
  */
 
 /**
@@ -132,4 +133,36 @@ function expectChanges(context, loader, changes) {
   context.emitWarning(error);
 }
 
-module.exports = {WRITTEN_FOR, REWRITES, installedVersion, checkVersions, expectChanges};
+/**
+ * What a rewrite counts: things changed, and (for a loader that runs on
+ * every module) how many it found to change; left at 0, every file counts.
+ * @typedef {{changes: number, expected: number}} Changes
+ */
+
+/**
+ * A bundler loader made of a rewrite: runs it on the file with a fresh
+ * count, then expectChanges(). The one wrapper every loader here uses.
+ * @param {string} loader the loader's file name, as REWRITES lists it
+ * @param {(source: string, stats: Changes, context: LoaderContext) => string} rewrite
+ * @param {{onlyWhenExpected?: boolean}} [options] onlyWhenExpected: a file is
+ *   fenced only when the rewrite found something to change in it
+ *   (`stats.expected`); the loader runs on modules with nothing to rewrite
+ * @returns {(this: LoaderContext, source: string) => string}
+ */
+function fencedLoader(loader, rewrite, {onlyWhenExpected = false} = {}) {
+  return function fenced(source) {
+    const stats = {changes: 0, expected: 0};
+    const out = rewrite(source, stats, this);
+    if (!onlyWhenExpected || stats.expected > 0) expectChanges(this, loader, stats.changes);
+    return out;
+  };
+}
+
+module.exports = {
+  WRITTEN_FOR,
+  REWRITES,
+  installedVersion,
+  checkVersions,
+  expectChanges,
+  fencedLoader,
+};

@@ -18,7 +18,7 @@
  * through unchanged (as JSON).
  */
 const {routeKeysNextTo} = require('./chunk-keys.cjs');
-const {expectChanges} = require('./fence.cjs');
+const {fencedLoader} = require('./fence.cjs');
 
 const DOCS = 'docusaurus-plugin-content-docs';
 
@@ -140,14 +140,7 @@ export default {${top.join(',')}};
 `;
 }
 
-/**
- * @this {import('webpack').LoaderContext<{strict?: boolean}>}
- * @param {string} source
- */
-module.exports = function globalDataLoader(source) {
-  const stats = {changes: 0};
-  const out = compactGlobalData(source, routeKeysNextTo(this), stats);
-  expectChanges(this, 'global-data-loader.cjs', stats.changes);
-  return out;
-};
+module.exports = fencedLoader('global-data-loader.cjs', (source, stats, context) =>
+  compactGlobalData(source, routeKeysNextTo(context), stats),
+);
 module.exports.compactGlobalData = compactGlobalData;

@@ -13,7 +13,7 @@
  * An icon drawn at one size only, or without a 16 px drawing, passes
  * through unchanged; a module of another shape fails a production build (./fence.cjs).
  */
-const {expectChanges} = require('./fence.cjs');
+const {fencedLoader} = require('./fence.cjs');
 
 const HEIGHTS = /^var heights = \[[^\]]*\];$/m;
 // svgDataByHeight as the library's build writes it: each entry a tab-indented
@@ -42,14 +42,5 @@ function only16(source, stats = {changes: 0}) {
     .replace(DATA, () => `var svgDataByHeight = {${entry16}\n};`);
 }
 
-/**
- * @this {import('webpack').LoaderContext<{strict?: boolean}>}
- * @param {string} source
- */
-module.exports = function octicons16(source) {
-  const stats = {changes: 0};
-  const out = only16(source, stats);
-  expectChanges(this, 'octicons-16-loader.cjs', stats.changes);
-  return out;
-};
+module.exports = fencedLoader('octicons-16-loader.cjs', (source, stats) => only16(source, stats));
 module.exports.only16 = only16;

@@ -19,7 +19,7 @@
  * build then fails (./fence.cjs).
  */
 const {shortKeys} = require('./chunk-keys.cjs');
-const {expectChanges} = require('./fence.cjs');
+const {fencedLoader} = require('./fence.cjs');
 
 const ENTRY =
   /(\(\) => import\(\/\* webpackChunkName: "[^"]*" \*\/ "(?:[^"\\]|\\.)*"\)), "(?:[^"\\]|\\.)*", (require\.resolveWeak\()/g;
@@ -43,14 +43,7 @@ function compactRegistry(source, stats = {changes: 0}) {
     );
 }
 
-/**
- * @this {import('webpack').LoaderContext<{strict?: boolean}>}
- * @param {string} source
- */
-module.exports = function registryLoader(source) {
-  const stats = {changes: 0};
-  const out = compactRegistry(source, stats);
-  expectChanges(this, 'registry-loader.cjs', stats.changes);
-  return out;
-};
+module.exports = fencedLoader('registry-loader.cjs', (source, stats) =>
+  compactRegistry(source, stats),
+);
 module.exports.compactRegistry = compactRegistry;

@@ -11,7 +11,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const {shortKeys} = require('./chunk-keys.cjs');
-const {expectChanges} = require('./fence.cjs');
+const {fencedLoader} = require('./fence.cjs');
 
 /**
  * @param {unknown} value
@@ -51,16 +51,9 @@ function withShortKeys(source, registrySource, stats = {changes: 0}) {
   return JSON.stringify(renameValues(table, shortKeys(registrySource), stats));
 }
 
-/**
- * @this {import('webpack').LoaderContext<{strict?: boolean}>}
- * @param {string} source
- */
-module.exports = function routesChunkNamesLoader(source) {
-  const registry = path.join(path.dirname(this.resourcePath), 'registry.js');
-  this.addDependency(registry);
-  const stats = {changes: 0};
-  const out = withShortKeys(source, fs.readFileSync(registry, 'utf8'), stats);
-  expectChanges(this, 'routes-chunk-names-loader.cjs', stats.changes);
-  return out;
-};
+module.exports = fencedLoader('routes-chunk-names-loader.cjs', (source, stats, context) => {
+  const registry = path.join(path.dirname(context.resourcePath), 'registry.js');
+  context.addDependency(registry);
+  return withShortKeys(source, fs.readFileSync(registry, 'utf8'), stats);
+});
 module.exports.withShortKeys = withShortKeys;

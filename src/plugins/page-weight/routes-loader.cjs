@@ -22,7 +22,7 @@
  * passes through unchanged.
  */
 const {routeKeysNextTo} = require('./chunk-keys.cjs');
-const {expectChanges} = require('./fence.cjs');
+const {fencedLoader} = require('./fence.cjs');
 
 const STRING = String.raw`'(?:[^'\\\n]|\\.)*'`;
 const PAGE = new RegExp(
@@ -77,14 +77,7 @@ function compactRoutes(source, chunkNamesKeys = [], stats = {changes: 0}) {
   return pages === 0 ? source : out.replace(IMPORT, HELPER);
 }
 
-/**
- * @this {import('webpack').LoaderContext<{strict?: boolean}>}
- * @param {string} source
- */
-module.exports = function routesLoader(source) {
-  const stats = {changes: 0};
-  const out = compactRoutes(source, routeKeysNextTo(this), stats);
-  expectChanges(this, 'routes-loader.cjs', stats.changes);
-  return out;
-};
+module.exports = fencedLoader('routes-loader.cjs', (source, stats, context) =>
+  compactRoutes(source, routeKeysNextTo(context), stats),
+);
 module.exports.compactRoutes = compactRoutes;

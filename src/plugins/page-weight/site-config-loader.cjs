@@ -14,7 +14,7 @@
  * are build instructions nobody reads there. A file of another shape passes
  * through unchanged, and fails a production build (./fence.cjs).
  */
-const {expectChanges} = require('./fence.cjs');
+const {fencedLoader} = require('./fence.cjs');
 
 const BUILD_ONLY = [
   'presets',
@@ -55,14 +55,7 @@ function forBrowser(source, stats = {changes: 0}) {
   return `export default ${JSON.stringify(config)};\n`;
 }
 
-/**
- * @this {import('webpack').LoaderContext<{strict?: boolean}>}
- * @param {string} source
- */
-module.exports = function siteConfigLoader(source) {
-  const stats = {changes: 0};
-  const out = forBrowser(source, stats);
-  expectChanges(this, 'site-config-loader.cjs', stats.changes);
-  return out;
-};
+module.exports = fencedLoader('site-config-loader.cjs', (source, stats) =>
+  forBrowser(source, stats),
+);
 module.exports.forBrowser = forBrowser;

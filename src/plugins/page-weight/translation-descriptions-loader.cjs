@@ -17,7 +17,7 @@
  * else stays as written. A file with such a description that the patterns
  * didn't take out fails a production build (./fence.cjs).
  */
-const {expectChanges} = require('./fence.cjs');
+const {fencedLoader} = require('./fence.cjs');
 
 const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\$]|\\.)*\x60)`;
 const PROPERTY = new RegExp(String.raw`(^|[{,]\s*)description\s*:\s*${STRING}\s*(,?)`, 'g');
@@ -109,16 +109,11 @@ function withoutDescriptions(source, stats = {changes: 0, expected: 0}) {
   return out;
 }
 
-/**
- * Most modules have no translation call: only a file that has a literal
- * description to take out is expected to change.
- * @this {import('webpack').LoaderContext<{strict?: boolean}>}
- * @param {string} source
- */
-module.exports = function translationDescriptions(source) {
-  const stats = {changes: 0, expected: 0};
-  const out = withoutDescriptions(source, stats);
-  if (stats.expected > 0) expectChanges(this, 'translation-descriptions-loader.cjs', stats.changes);
-  return out;
-};
+// Most modules have no translation call: only a file that has a literal
+// description to take out is expected to change.
+module.exports = fencedLoader(
+  'translation-descriptions-loader.cjs',
+  (source, stats) => withoutDescriptions(source, stats),
+  {onlyWhenExpected: true},
+);
 module.exports.withoutDescriptions = withoutDescriptions;

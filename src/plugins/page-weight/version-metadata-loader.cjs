@@ -19,7 +19,7 @@
  * One entry per article in each. A file of another shape passes through
  * unchanged (as JSON), and fails a production build (./fence.cjs).
  */
-const {expectChanges} = require('./fence.cjs');
+const {fencedLoader} = require('./fence.cjs');
 
 /**
  * Sidebar items and docs as parsed from the JSON: of unknown shape, each
@@ -172,14 +172,7 @@ export default {version: {...${JSON.stringify(rest)}, docsSidebars: {${sidebarCo
 `;
 }
 
-/**
- * @this {import('webpack').LoaderContext<{descriptions?: boolean, strict?: boolean}>}
- * @param {string} source
- */
-module.exports = function versionMetadataLoader(source) {
-  const stats = {changes: 0};
-  const out = forBrowser(source, this.getOptions() ?? {}, stats);
-  expectChanges(this, 'version-metadata-loader.cjs', stats.changes);
-  return out;
-};
+module.exports = fencedLoader('version-metadata-loader.cjs', (source, stats, context) =>
+  forBrowser(source, context.getOptions() ?? {}, stats),
+);
 module.exports.forBrowser = forBrowser;
