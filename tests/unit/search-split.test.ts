@@ -9,6 +9,7 @@
  * - bytes: what a first query downloads stays small and does not grow with
  *   the number of articles the way the whole index does.
  */
+import {createRequire} from 'node:module';
 import lunr from 'lunr';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {
@@ -26,6 +27,7 @@ import {
   type SearchResult,
 } from '../../src/search/split-index';
 import {splitSearchIndex} from '../../src/plugins/search/split';
+import {checkLibraryVersion} from '../../src/plugins/search/fence';
 import {corpusDocuments} from './helpers/search-corpus';
 
 /** The search box's result limit (docusaurus.config.ts, searchResultLimits). */
@@ -123,5 +125,17 @@ describe.each(['en', 'tr'] as const)('split index, %s', (locale) => {
     // The whole index grows with the articles; a first query's bytes much less.
     expect(large.whole / small.whole).toBeGreaterThan(4);
     expect(large.first / small.first).toBeLessThan(2.5);
+  });
+});
+
+describe('the fence around the search library’s browser files', () => {
+  it('accepts the installed library and stops at a version it was not written for', () => {
+    const installed = (
+      createRequire(__filename)('@easyops-cn/docusaurus-search-local/package.json') as {
+        version: string;
+      }
+    ).version;
+    expect(() => checkLibraryVersion(installed)).not.toThrow();
+    expect(() => checkLibraryVersion('0.99.0')).toThrow(/0\.99\.0 is installed.*split-worker\.ts/s);
   });
 });

@@ -3,9 +3,9 @@
  *
  * Wraps @easyops-cn/docusaurus-search-local (search box, results page,
  * keyboard shortcut, lazy index loading in a web worker, documents extracted
- * from the built pages) and changes two things:
+ * from the built pages) and changes three things:
  *
- * - The index files (`search-index.json` at the root of each locale and in
+ * - The indexes (one at the root of each locale and one in
  *   each older version's folder) are built with the site's analysis for the
  *   locale being built (src/search/lunr-analysis.ts): Turkish case folding and
  *   stemming that the library's lunr setup lacks. The library's postBuild is
@@ -22,7 +22,7 @@
  *   dozen KiB whatever the number of pages. That replacement depends on the
  *   library's file layout, so it is fenced: the build stops when the
  *   installed library is not a version it was written for
- *   (LIBRARY_WRITTEN_FOR) or when the module it replaces was never seen.
+ *   (./fence.ts) or when the module it replaces was never seen.
  *
  * The build fails if a page of a version is missing from that version's
  * index: pages marked noindex for search engines stay findable on the site.
@@ -40,6 +40,7 @@ import {buildSearchIndex, type SearchIndexPart} from '../../search/lunr-analysis
 import {assertAllPagesIndexed, searchLocale} from '../../search/coverage';
 import {indexFile, scanBuiltSite, searchConfig} from './scan';
 import {splitSearchIndex} from './split';
+import {checkLibraryVersion} from './fence';
 import {SPLIT_INDEX_DIR} from '../../search/split-index';
 
 // The library's typings declare its options only; its module exports these.
@@ -81,21 +82,6 @@ const LIBRARY_SEARCH_PAGE =
 /** Modules that only searching needs: kept out of the chunks a page loads at start. */
 const SEARCH_MODULES =
   /[\\/](@easyops-cn|lunr|lunr-languages|comlink|mark\.js)[\\/]|[\\/]src[\\/]search[\\/]lunr-/;
-
-/** Versions of the search library whose browser files the worker replacement was checked against. */
-export const LIBRARY_WRITTEN_FOR = ['0.55.3'];
-
-/** Throws unless the installed search library is a version the replacement was written for. */
-export function checkLibraryVersion(installed: string): void {
-  if (LIBRARY_WRITTEN_FOR.includes(installed)) return;
-  throw new Error(
-    `Search: @easyops-cn/docusaurus-search-local ${installed} is installed; src/plugins/search ` +
-      `replaces its theme/searchByWorker.js and reuses its utils/ (tokenize, smartQueries, ` +
-      `sortSearchResults, processTreeStatusOfSearchResults, proxiedGeneratedConstants) as ` +
-      `${LIBRARY_WRITTEN_FOR.join(', ')} has them. Re-check src/search/split-worker.ts and ` +
-      `src/search/searchByWorker.ts against the new version, then add it to LIBRARY_WRITTEN_FOR.`,
-  );
-}
 
 /** The library's theme files import their worker module as `../searchByWorker`. */
 const LIBRARY_THEME =
