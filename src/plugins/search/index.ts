@@ -87,6 +87,8 @@ const SEARCH_MODULES =
 const LIBRARY_THEME =
   /[\\/]@easyops-cn[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]/;
 const WORKER_MODULE_REQUEST = /^\.\.\/searchByWorker(\.js)?$/;
+const LIBRARY_WORKER_FILE =
+  /[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]searchByWorker\.js$/;
 const SITE_WORKER_MODULE = path.resolve(__dirname, '../../search/searchByWorker.ts');
 
 function loadTurkish(): void {
@@ -116,24 +118,30 @@ export default function searchPlugin(context: LoadContext, options: unknown): Pl
     configureWebpack(config, isServer, utils, content) {
       const base = inner.configureWebpack?.(config, isServer, utils, content) ?? {};
       const bundler = utils.currentBundler.instance;
-      let replaced = 0;
       return {
         ...base,
         plugins: [
           // The library's worker module, imported by its search box and results page.
           new bundler.NormalModuleReplacementPlugin(WORKER_MODULE_REQUEST, (resource) => {
-            if (!LIBRARY_THEME.test(String(resource.context))) return;
-            resource.request = SITE_WORKER_MODULE;
-            replaced++;
+            if (LIBRARY_THEME.test(String(resource.context))) resource.request = SITE_WORKER_MODULE;
           }),
           {
             apply(compiler) {
+              // Checked on the files the build read, which a cached build knows too
+              // (it resolves nothing again, so counting replacements would not do).
               compiler.hooks.afterCompile.tap('msdocs-search', (compilation) => {
-                if (isServer || replaced > 0) return;
+                if (isServer) return;
+                const files = [...compilation.fileDependencies];
+                const problem = files.some((f) => LIBRARY_WORKER_FILE.test(f))
+                  ? "the search library's own worker module is in the bundle"
+                  : !files.includes(SITE_WORKER_MODULE)
+                    ? "the site's worker module is not in the bundle"
+                    : undefined;
+                if (!problem) return;
                 compilation.errors.push(
                   new compiler.webpack.WebpackError(
-                    "Search: no import of the search library's ../searchByWorker was replaced; " +
-                      'its search box would load the whole index. Check the module names in ' +
+                    `Search: ${problem}: its import of ../searchByWorker was not replaced, and ` +
+                      'its search box would load a whole index. Check the module names in ' +
                       'src/plugins/search/index.ts against the installed library.',
                   ),
                 );
