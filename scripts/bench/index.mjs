@@ -325,25 +325,28 @@ function report(results) {
     else {
       out.push(
         table(
-          ['locale', 'version', 'pages', 'index', 'index gz', 'load'],
+          ['locale', 'version', 'pages', 'files', 'index', 'index gz', 'manifest gz'],
           search.indexes.map((i) => [
             i.locale,
             i.version,
             i.pages,
+            i.files,
             fmt.kib(i.bytes),
             fmt.kib(i.gzipBytes),
-            `${i.loadMs} ms`,
+            fmt.kib(i.manifestGzipBytes),
           ]),
         ),
       );
       out.push(
         table(
-          ['locale', 'version', 'query', 'hits', 'median', 'p95'],
+          ['locale', 'version', 'query', 'hits', 'first query gz', 'files', 'median', 'p95'],
           search.queries.map((q) => [
             q.locale,
             q.version,
             q.query,
             q.hits,
+            fmt.kib(q.firstQueryGzipBytes),
+            q.files,
             `${q.medianMs} ms`,
             `${q.p95Ms} ms`,
           ]),
@@ -417,6 +420,17 @@ function evaluate(results) {
       limit: `<= ${t.coldBuildVsStockWebpackN400}x`,
       measured: `${ratio.toFixed(2)}x`,
       pass: ratio <= t.coldBuildVsStockWebpackN400,
+    });
+  }
+  const searchQueries = oursMax?.search?.queries;
+  if (searchQueries?.length && t.searchFirstQueryKiB) {
+    // What a reader's first search downloads of the index (scripts/bench/search.mjs).
+    const worst = Math.max(...searchQueries.map((q) => q.firstQueryGzipBytes));
+    checks.push({
+      name: `search: first query's index bytes at N=${maxN}`,
+      limit: `<= ${t.searchFirstQueryKiB} KiB`,
+      measured: fmt.kib(worst),
+      pass: worst <= t.searchFirstQueryKiB * 1024,
     });
   }
   for (const locale of Object.keys(PAGES)) {

@@ -3,9 +3,9 @@
  *
  * Wraps @easyops-cn/docusaurus-search-local (search box, results page,
  * keyboard shortcut, lazy index loading in a web worker, documents extracted
- * from the built pages) and changes two things:
+ * from the built pages) and changes three things:
  *
- * - The index files (`search-index.json` at the root of each locale and in
+ * - The indexes (one at the root of each locale and one in
  *   each older version's folder) are built with the site's analysis for the
  *   locale being built (src/search/lunr-analysis.ts): Turkish case folding and
  *   stemming that the library's lunr setup lacks. The library's postBuild is
@@ -15,6 +15,14 @@
  *   second locale would otherwise be indexed with the first one's language.
  * - The browser bundle's `lunr` import gets the site's Turkish query function
  *   registered (src/search/lunr-client.ts).
+ * - Each index is written split (./split.ts) into a `search-index/` folder
+ *   instead of one `search-index.json`, and the library's search box and
+ *   results page talk to the site's worker (src/search/searchByWorker.ts),
+ *   which fetches the parts a query needs: a first query downloads a few
+ *   dozen KiB whatever the number of pages. That replacement depends on the
+ *   library's file layout, so it is fenced: the build stops when the
+ *   installed library is not a version it was written for
+ *   (./fence.ts) or when the module it replaces was never seen.
  *
  * The build fails if a page of a version is missing from that version's
  * index: pages marked noindex for search engines stay findable on the site.
@@ -31,6 +39,9 @@ import lunrTurkish from 'lunr-languages/lunr.tr.js';
 import {buildSearchIndex, type SearchIndexPart} from '../../search/lunr-analysis';
 import {assertAllPagesIndexed, searchLocale} from '../../search/coverage';
 import {indexFile, scanBuiltSite, searchConfig} from './scan';
+import {splitSearchIndex} from './split';
+import {checkLibraryVersion} from './fence';
+import {SPLIT_INDEX_DIR} from '../../search/split-index';
 
 // The library's typings declare its options only; its module exports these.
 interface SearchLocalModule {
@@ -72,6 +83,14 @@ const LIBRARY_SEARCH_PAGE =
 const SEARCH_MODULES =
   /[\\/](@easyops-cn|lunr|lunr-languages|comlink|mark\.js)[\\/]|[\\/]src[\\/]search[\\/]lunr-/;
 
+/** The library's theme files import their worker module as `../searchByWorker`. */
+const LIBRARY_THEME =
+  /[\\/]@easyops-cn[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]/;
+const WORKER_MODULE_REQUEST = /^\.\.\/searchByWorker(\.js)?$/;
+const LIBRARY_WORKER_FILE =
+  /[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]searchByWorker\.js$/;
+const SITE_WORKER_MODULE = path.resolve(__dirname, '../../search/searchByWorker.ts');
+
 function loadTurkish(): void {
   if (!(lunr as typeof lunr & {tr?: unknown}).tr) {
     stemmerSupport(lunr);
@@ -84,6 +103,13 @@ export default function searchPlugin(context: LoadContext, options: unknown): Pl
   const inner = searchLocal.default(context, options as PluginOptions);
   const libraryConfig = searchConfig(options as PluginOptions, context);
   const locale = searchLocale(context.i18n.currentLocale);
+  checkLibraryVersion(
+    (
+      createRequire(__filename)('@easyops-cn/docusaurus-search-local/package.json') as {
+        version: string;
+      }
+    ).version,
+  );
 
   return {
     ...inner,
@@ -91,8 +117,38 @@ export default function searchPlugin(context: LoadContext, options: unknown): Pl
 
     configureWebpack(config, isServer, utils, content) {
       const base = inner.configureWebpack?.(config, isServer, utils, content) ?? {};
+      const bundler = utils.currentBundler.instance;
       return {
         ...base,
+        plugins: [
+          // The library's worker module, imported by its search box and results page.
+          new bundler.NormalModuleReplacementPlugin(WORKER_MODULE_REQUEST, (resource) => {
+            if (LIBRARY_THEME.test(String(resource.context))) resource.request = SITE_WORKER_MODULE;
+          }),
+          {
+            apply(compiler) {
+              // Checked on the files the build read, which a cached build knows too
+              // (it resolves nothing again, so counting replacements would not do).
+              compiler.hooks.afterCompile.tap('msdocs-search', (compilation) => {
+                if (isServer) return;
+                const files = [...compilation.fileDependencies];
+                const problem = files.some((f) => LIBRARY_WORKER_FILE.test(f))
+                  ? "the search library's own worker module is in the bundle"
+                  : !files.includes(SITE_WORKER_MODULE)
+                    ? "the site's worker module is not in the bundle"
+                    : undefined;
+                if (!problem) return;
+                compilation.errors.push(
+                  new compiler.webpack.WebpackError(
+                    `Search: ${problem}: its import of ../searchByWorker was not replaced, and ` +
+                      'its search box would load a whole index. Check the module names in ' +
+                      'src/plugins/search/index.ts against the installed library.',
+                  ),
+                );
+              });
+            },
+          },
+        ],
         resolve: {alias: {lunr$: path.resolve(__dirname, '../../search/lunr-client.ts')}},
         module: {
           rules: [
@@ -145,7 +201,14 @@ export default function searchPlugin(context: LoadContext, options: unknown): Pl
         }));
         assertAllPagesIndexed(parts, version.permalinks, where);
         for (const part of parts) part.index = buildSearchIndex(lunr, part.documents, locale);
-        await fs.writeFile(version.file, JSON.stringify(parts));
+        const folder = path.join(path.dirname(version.file), SPLIT_INDEX_DIR);
+        await fs.rm(folder, {recursive: true, force: true});
+        await fs.mkdir(folder, {recursive: true});
+        await Promise.all(
+          [...splitSearchIndex(parts)].map(([name, text]) =>
+            fs.writeFile(path.join(folder, name), text),
+          ),
+        );
       }
     },
   };
