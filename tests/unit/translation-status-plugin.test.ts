@@ -1,9 +1,10 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import type {LoadContext, ParseFrontMatter} from '@docusaurus/types';
+import type {LoadContext} from '@docusaurus/types';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
-import translationStatus, {withTranslationStatus} from '../../src/plugins/translation-status';
+import translationStatus, {translationStatusStep} from '../../src/plugins/translation-status';
+import {createParseFrontMatter, frontMatterPipeline} from '../../src/msdocs/parseFrontMatter';
 import {runMark} from '../../src/translation/cli';
 import {
   EN_ASSIGN,
@@ -20,13 +21,7 @@ afterEach(() => site?.cleanup());
 
 /** Front matter of a file as the docs plugin would get it while building `locale`. */
 async function frontMatter(rel: string, locale: string): Promise<Record<string, unknown>> {
-  const parse = withTranslationStatus(
-    ((params) => params.defaultParseFrontMatter(params)) as ParseFrontMatter,
-    {
-      siteDir: site.dir,
-      locale,
-    },
-  );
+  const parse = frontMatterPipeline([translationStatusStep({siteDir: site.dir, locale})]);
   const filePath = path.join(site.dir, rel);
   const {frontMatter} = await parse({
     filePath,
@@ -36,7 +31,7 @@ async function frontMatter(rel: string, locale: string): Promise<Record<string, 
   return frontMatter;
 }
 
-describe('page status in front matter (parseFrontMatter wrapper)', () => {
+describe('page status in front matter (front matter step)', () => {
   it('marks a translated page outdated after an English edit and current again after the revert', async () => {
     site = scratchSite();
     await runMark(TR_FILES, site.io('2024-05-02'));
@@ -145,5 +140,31 @@ describe('translation-status plugin', () => {
       info.mockRestore();
       warn.mockRestore();
     }
+  });
+});
+
+describe('the site pipeline (src/msdocs/parseFrontMatter.ts)', () => {
+  async function articleMeta(rel: string, locale: string): Promise<Record<string, unknown>> {
+    const parse = createParseFrontMatter({siteDir: site.dir, locales: ['en', 'tr'], locale});
+    const filePath = path.join(site.dir, rel);
+    const {frontMatter} = await parse({
+      filePath,
+      fileContent: fs.readFileSync(filePath, 'utf8'),
+      defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+    });
+    expect(frontMatter).not.toHaveProperty('translation.status');
+    return frontMatter.msdocs as Record<string, unknown>;
+  }
+
+  it('puts the status inside ArticleMeta, next to what Microsoft says of the translation', async () => {
+    site = scratchSite();
+    await runMark([TR_REMOVE], site.io('2024-05-02'));
+    expect((await articleMeta(TR_REMOVE, 'tr')).translation).toMatchObject({
+      type: 'MT',
+      status: 'current',
+      date: '2024-05-02',
+    });
+    expect((await articleMeta(EN_MISSING, 'tr')).translation).toEqual({status: 'missing'});
+    expect((await articleMeta(EN_ASSIGN, 'en')).translation).toBeUndefined();
   });
 });

@@ -1,9 +1,13 @@
 /**
- * What a page says about its translation.
+ * What a page says about its translation: the one component for it.
  *
- * In:  the page's translation type (from ArticleMeta) and the reader's
+ * In:  the page's PageTranslation (./usePageTranslation.ts: machine or
+ *      person, fresh or outdated, the English page's path) and the reader's
  *      remembered choice (./preference.ts).
- * Out:
+ * Out: `TranslationNotice`, under the article's title, shows whichever
+ *      notes apply, in this order:
+ *  - OutdatedNote / MissingNote (./StatusNotes.tsx): the English original
+ *    changed since the translation, or there is no translation yet;
  *  - MachineTranslationNotice: on `ms.translationtype: MT` pages, a note
  *    (`data-translation-notice="machine"`) that the page was machine
  *    translated, a link to the same page in English keeping the `#section`,
@@ -13,13 +17,15 @@
  *  - HumanTranslationNote: one quiet line on `HT` pages.
  *  - OriginalChosenNote: on the English page the reader was sent to, says
  *    why, links back to the translation and undoes the choice.
+ *
+ * Why one component: the notes share the English path and the choice, and a
+ * page that is machine translated and outdated says both in one place.
  */
 import React, {useCallback, useEffect, useReducer, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import {
   prefersOriginals,
   readsAnyway,
@@ -29,18 +35,14 @@ import {
   setReadAnyway,
   type SentFrom,
 } from './preference';
+import {MissingNote, OutdatedNote} from './StatusNotes';
+import {usePageTranslation} from './usePageTranslation';
 import styles from './styles.module.css';
 
 /** The current `#section`, known only in the browser (never in the static HTML). */
 function useHash(): string {
   const {hash} = useLocation();
   return useIsBrowser() ? hash : '';
-}
-
-/** The same page in the source language, as a path (`/microsoft-365/...`). */
-function useOriginalPath(): string {
-  const {i18n} = useDocusaurusContext();
-  return useAlternatePageUtils().createUrl({locale: i18n.defaultLocale, fullyQualified: false});
 }
 
 /** Forgets the choice to open English originals; shown wherever that choice is in effect. */
@@ -62,10 +64,9 @@ function UndoOriginalsButton({onUndone}: {onUndone: () => void}): ReactNode {
   );
 }
 
-export function MachineTranslationNotice(): ReactNode {
+function MachineTranslationNotice({originalPath}: {originalPath: string}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {pathname} = useLocation();
-  const originalPath = useOriginalPath();
   const hash = useHash();
   // Storage exists only in the browser: the static HTML never shows the choice.
   const isBrowser = useIsBrowser();
@@ -131,7 +132,7 @@ export function MachineTranslationNotice(): ReactNode {
   );
 }
 
-export function HumanTranslationNote(): ReactNode {
+function HumanTranslationNote(): ReactNode {
   return (
     <p className={styles.human} data-translation-notice="human">
       <Translate
@@ -143,7 +144,7 @@ export function HumanTranslationNote(): ReactNode {
   );
 }
 
-export function OriginalChosenNote(): ReactNode {
+function OriginalChosenNote(): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {pathname} = useLocation();
   // The page the choice was undone on, and where the reader had been sent from
@@ -198,5 +199,20 @@ export function OriginalChosenNote(): ReactNode {
         </p>
       )}
     </div>
+  );
+}
+
+export default function TranslationNotice(): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const translation = usePageTranslation();
+  if (!translation) return <OriginalChosenNote />;
+  if (translation.status === 'missing') return <MissingNote />;
+  const lang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  return (
+    <>
+      {translation.status === 'outdated' && <OutdatedNote translation={translation} lang={lang} />}
+      {translation.machine && <MachineTranslationNotice originalPath={translation.englishPath} />}
+      {translation.reviewed && <HumanTranslationNote />}
+    </>
   );
 }
