@@ -48,6 +48,7 @@ describe('page status in front matter (front matter step)', () => {
       type: 'human',
       date: '2024-05-02',
       reason: 'changed',
+      changedSections: ['_intro'],
     });
 
     site.write(EN_ASSIGN, original);
@@ -166,5 +167,26 @@ describe('the site pipeline (src/msdocs/parseFrontMatter.ts)', () => {
     });
     expect((await articleMeta(EN_MISSING, 'tr')).translation).toEqual({status: 'missing'});
     expect((await articleMeta(EN_ASSIGN, 'en')).translation).toBeUndefined();
+  });
+});
+
+describe('which English sections changed since the translation', () => {
+  it('names the edited section and a new one, not the sections left alone', async () => {
+    site = scratchSite();
+    site.edit(EN_ASSIGN, (t) => `${t}\n## Remove a license\n\nOpen the person's licenses.\n`);
+    await runMark(TR_FILES, site.io('2024-05-02'));
+    expect(site.read(TR_ASSIGN)).toMatch(
+      /^translation\.sections: _intro:[0-9a-f]{8} remove-a-license:[0-9a-f]{8}$/m,
+    );
+
+    site.edit(EN_ASSIGN, (t) =>
+      t
+        .replace("Open the person's licenses.", "Open the person's licenses and clear one.")
+        .concat('\n### <a name="later"></a>Later\n\nMore text.\n'),
+    );
+    expect((await frontMatter(TR_ASSIGN, 'tr'))['translation.status']).toMatchObject({
+      status: 'outdated',
+      changedSections: ['remove-a-license', 'later'],
+    });
   });
 });

@@ -32,7 +32,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {FrontMatterStep} from '../../msdocs/parseFrontMatter';
 import {DEFAULT_LOCALE, locateDoc} from '../../msdocs/paths';
 import {hashSourceFile, freshness, isPartial, scanSite} from '../../translation/status';
-import {KEY_DATE, KEY_SOURCE_HASH, readRecord} from '../../translation/record';
+import {KEY_DATE, KEY_SECTIONS, KEY_SOURCE_HASH, readRecord} from '../../translation/record';
+import {parseMarkdown, sectionHashes} from '../../translation/hash';
 import {KEY_STATUS, type PageTranslationStatus} from '../../translation/page';
 import {summarise} from '../../translation/cli';
 
@@ -61,6 +62,35 @@ async function cachedSourceHash(file: string, label: string): Promise<string> {
   return hash;
 }
 
+const sectionCache = new Map<
+  string,
+  {mtimeMs: number; size: number; sections: Record<string, string>}
+>();
+
+/** Section hashes of an English source (src/translation/hash.ts), reused while the file is unchanged. */
+async function cachedSections(file: string): Promise<Record<string, string>> {
+  const stat = await fs.stat(file);
+  const hit = sectionCache.get(file);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.sections;
+  const {body} = await parseMarkdown(await fs.readFile(file, 'utf8'), file);
+  const sections = sectionHashes(body);
+  sectionCache.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, sections});
+  return sections;
+}
+
+/**
+ * Ids of the English sections that differ from the record's: changed or new.
+ * Undefined when the record lists no sections (recorded before they were).
+ */
+async function changedSections(
+  recorded: Record<string, string> | undefined,
+  source: string,
+): Promise<string[] | undefined> {
+  if (!recorded) return undefined;
+  const now = await cachedSections(source);
+  return Object.keys(now).filter((id) => recorded[id] !== now[id]);
+}
+
 /** The status of one doc file as built for `locale`, or undefined when it has none. */
 export async function pageStatus(
   filePath: string,
@@ -78,11 +108,14 @@ export async function pageStatus(
   const source = path.join(where.sourceRoot, where.relPath);
   const sourceLabel = path.relative(siteDir, source).split(path.sep).join('/');
   const f = freshness(record, await cachedSourceHash(source, sourceLabel));
+  const changed =
+    f.freshness === 'outdated' ? await changedSections(record.sections, source) : undefined;
   return {
     status: f.freshness,
     type: record.type,
     ...(record.date ? {date: record.date} : {}),
     ...(f.reason ? {reason: f.reason} : {}),
+    ...(changed ? {changedSections: changed} : {}),
   };
 }
 
@@ -104,6 +137,7 @@ export function translationStatusStep(options: TranslationStatusOptions = {}): F
     const frontMatter = {...parsed.frontMatter};
     delete frontMatter[KEY_SOURCE_HASH];
     delete frontMatter[KEY_DATE];
+    delete frontMatter[KEY_SECTIONS];
     frontMatter[KEY_STATUS] = status;
     return {...parsed, frontMatter};
   };
