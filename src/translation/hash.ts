@@ -26,6 +26,7 @@
 import {createHash} from 'node:crypto';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {msSlug} from '../msdocs/slug';
+import {INTRO_SECTION} from './page';
 
 /** Front matter keys whose values readers see, in hash order. */
 export const TRANSLATED_FRONT_MATTER_KEYS = ['title', 'description', 'sidebar_label'] as const;
@@ -68,8 +69,6 @@ export async function hashSource(fileContent: string, filePath: string): Promise
   return hashSourceParts(await parseMarkdown(fileContent, filePath));
 }
 
-/** Id of the text before the first section heading, in a section list. */
-export const INTRO_SECTION = '_intro';
 const SECTION_HEADING = /^ {0,3}(#{2,3})[ \t]+(.*?)[ \t#]*$/;
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING_ANCHOR_ID = /<a\s+(?:name|id)\s*=\s*["']?([^"'\s>]+)/i;

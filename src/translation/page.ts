@@ -16,6 +16,9 @@
  */
 import type {ArticleMeta} from '../msdocs/articleMeta';
 
+/** Section id of the text before an article's first section heading (`##` or `###`). */
+export const INTRO_SECTION = '_intro';
+
 /** Computed front matter key, handed between two steps of the pipeline; never written in files. */
 export const KEY_STATUS = 'translation.status';
 

@@ -15,19 +15,33 @@
  *    choice made, opening a machine-translated page opens its English
  *    original instead (unless the reader asked for the translation anyway).
  *  - HumanTranslationNote: one quiet line on `HT` pages.
+ *  - SideBySideToggle: a button that shows the English original beside each
+ *    section (src/components/SideBySide, loaded when first opened);
  *  - OriginalChosenNote: on the English page the reader was sent to, says
  *    why, links back to the translation and undoes the choice.
  *
  * Why one component: the notes share the English path and the choice, and a
  * page that is machine translated and outdated says both in one place.
  */
-import React, {useCallback, useEffect, useReducer, useState, type ReactNode} from 'react';
+import React, {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useReducer,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import type {PageTranslation} from '@site/src/translation/page';
 import {
   prefersOriginals,
+  prefersSideBySide,
+  setPrefersSideBySide,
   readsAnyway,
   rememberSent,
   sentTo,
@@ -132,15 +146,74 @@ function MachineTranslationNotice({originalPath}: {originalPath: string}): React
   );
 }
 
-function HumanTranslationNote(): ReactNode {
+function HumanTranslationNote({originalPath}: {originalPath: string}): ReactNode {
+  const {i18n} = useDocusaurusContext();
   return (
     <p className={styles.human} data-translation-notice="human">
       <Translate
         id="translationNotice.human"
         description="Quiet line on a page translated by a person">
         Translated by a person.
-      </Translate>
+      </Translate>{' '}
+      {/* eslint-disable-next-line @docusaurus/no-html-links -- another locale is another build: a full page load, not the router */}
+      <a href={originalPath} hrefLang={i18n.defaultLocale} target="_self">
+        <Translate
+          id="translationNotice.human.readOriginal"
+          description="Link from a page translated by a person to the same page in English">
+          English original
+        </Translate>
+      </a>
     </p>
+  );
+}
+
+// Its own chunk: readers who never open the view never download it.
+const SideBySide = lazy(() => import('@site/src/components/SideBySide'));
+
+/**
+ * The button that shows the English original beside each section, and the
+ * view while it is open. The reader's choice is remembered (./preference.ts):
+ * the next translated page opens with the view. Only in the browser: without
+ * JavaScript the notes' links lead to the English page.
+ */
+function SideBySideToggle({translation}: {translation: PageTranslation}): ReactNode {
+  const isBrowser = useIsBrowser();
+  // The reader's choice on this page, else the remembered one (storage exists only in the browser).
+  const [chosen, setChosen] = useState<boolean>();
+  const open = chosen ?? (isBrowser && prefersSideBySide());
+  const button = useRef<HTMLButtonElement>(null);
+  const toggle = (on: boolean): void => {
+    setPrefersSideBySide(on);
+    setChosen(on);
+  };
+  if (!isBrowser) return null;
+  return (
+    <div className={styles.sideBySide} data-side-by-side={open ? 'open' : 'closed'}>
+      <button
+        ref={button}
+        type="button"
+        className={styles.choice}
+        aria-pressed={open}
+        onClick={() => toggle(!open)}>
+        <Translate
+          id="translationNotice.sideBySide.show"
+          description="Toggle button on a translated page: show the English original next to each section (pressed while shown)">
+          Show the English original beside each section
+        </Translate>
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <SideBySide
+            englishPath={translation.englishPath}
+            changedSections={translation.changedSections}
+            onClose={() => {
+              toggle(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
   );
 }
 
@@ -212,7 +285,8 @@ export default function TranslationNotice(): ReactNode {
     <>
       {translation.status === 'outdated' && <OutdatedNote translation={translation} lang={lang} />}
       {translation.machine && <MachineTranslationNotice originalPath={translation.englishPath} />}
-      {translation.reviewed && <HumanTranslationNote />}
+      {translation.reviewed && <HumanTranslationNote originalPath={translation.englishPath} />}
+      <SideBySideToggle translation={translation} />
     </>
   );
 }
