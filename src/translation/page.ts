@@ -80,9 +80,9 @@ export function pageTranslation(
     status: t.status ?? 'current',
     machine: t.type === 'MT',
     reviewed: t.type === 'HT',
-    ...(t.date ? {date: t.date} : {}),
-    ...(t.reason ? {reason: t.reason} : {}),
-    ...(t.changedSections ? {changedSections: t.changedSections} : {}),
+    date: t.date,
+    reason: t.reason,
+    changedSections: t.changedSections,
     englishPath,
   };
 }

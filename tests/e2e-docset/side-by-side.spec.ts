@@ -30,9 +30,7 @@ for (const {kind, route} of pairs) {
   }) => {
     await page.goto(route);
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-    await page
-      .getByRole('button', {name: 'Her bölümün yanında İngilizce orijinalini göster'})
-      .click();
+    await page.getByRole('button', {name: 'Her bölümün yanında İngilizcesini göster'}).click();
     await expect(page.locator('[data-side-by-side-section]').first()).toBeVisible();
     const misplaced = await page.locator('.theme-doc-markdown').evaluate((article) => {
       const wrong: string[] = [];

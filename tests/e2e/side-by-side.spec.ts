@@ -12,8 +12,8 @@ import {PHONE, SEED_PATH, pageUrl} from './site';
 const TR = pageUrl('tr', 'current', SEED_PATH);
 const TR_OLD = pageUrl('tr', '2021-08', SEED_PATH);
 const EN = pageUrl('en', 'current', SEED_PATH);
-const SHOW = 'Her bölümün yanında İngilizce orijinalini göster';
-const CLOSE = 'İngilizce orijinali kapat';
+const SHOW = 'Her bölümün yanında İngilizcesini göster';
+const CLOSE = 'İngilizceyi kapat';
 /** Only the side-by-side module has this string: the chunk that must not load unasked. */
 const CHUNK_MARKER = 'data-side-by-side-section';
 

@@ -117,17 +117,15 @@ test.describe('translation notices after the English source changes', () => {
   }) => {
     await page.goto(site.url + pageUrl('tr', 'current', SEED_PATH));
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-    await page
-      .getByRole('button', {name: 'Her bölümün yanında İngilizce orijinalini göster'})
-      .click();
-    // The last section gained a sentence and a section followed it: that block says so.
+    await page.getByRole('button', {name: 'Her bölümün yanında İngilizcesini göster'}).click();
+    // The last section gained a sentence and a new section followed it: both say so.
     const changed = page.locator('[data-side-by-side-section="move-your-data"]');
     await expect(changed).toHaveAttribute('data-changed', 'true');
     await expect(changed.locator('[data-changed-section="move-your-data"]')).toHaveText(
-      'Bu çeviri yapıldıktan sonra İngilizcesi değişti',
+      'Çeviriden sonra İngilizcesi değişti',
     );
     await expect(changed.locator('[data-changed-section="added-later"]')).toHaveText(
-      'Yalnızca İngilizcede var: bu çeviri yapıldıktan sonra eklendi',
+      'Çeviriden sonra İngilizcesi değişti',
     );
     await expect(changed).toContainText('A section the translation does not have.');
     // Sections English left alone carry no mark.

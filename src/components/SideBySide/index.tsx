@@ -8,8 +8,8 @@
  *      `<section data-side-by-side-section="id">` with the English section(s)
  *      of the same id: beside the Turkish from 997px wide (a two-column grid
  *      on the article), under it on narrower screens. A section whose English
- *      changed since the translation says so (`data-changed`), as does one
- *      only English has. Also a status line while loading or on failure and
+ *      changed since the translation, or that only English has, says so
+ *      (`data-changed`). On failure, a link to the English page instead; and
  *      a close button that stays in view. Unmounting takes it all out again.
  *
  * Why this way: the English text is the English page's own HTML, fetched at
@@ -20,7 +20,8 @@
  * script are left out.
  */
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
-import {translate} from '@docusaurus/Translate';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import {pairSections, sectionsOf, type Pair} from './align';
 import styles from './styles.module.css';
 
@@ -65,7 +66,6 @@ function adopt(node: Element): Element {
 interface Labels {
   english: string;
   changed: string;
-  onlyInEnglish: string;
 }
 
 /** The block beside one Turkish section. */
@@ -79,17 +79,13 @@ function englishBlock(pair: Pair, changed: Set<string>, labels: Labels): HTMLEle
   label.textContent = labels.english;
   block.append(label);
   for (const section of pair.en) {
-    const note = section.onlyInEnglish
-      ? labels.onlyInEnglish
-      : changed.has(section.id)
-        ? labels.changed
-        : undefined;
-    if (note) {
+    // A section only English has was added since: changed too.
+    if (section.onlyInEnglish || changed.has(section.id)) {
       block.setAttribute('data-changed', 'true');
       const mark = document.createElement('p');
       mark.className = styles.changed!;
       mark.setAttribute('data-changed-section', section.id);
-      mark.textContent = note;
+      mark.textContent = labels.changed;
       block.append(mark);
     }
     const text = document.createElement('div');
@@ -154,13 +150,8 @@ export default function SideBySide({
       }),
       changed: translate({
         id: 'sideBySide.changed',
-        message: 'Changed in English since this translation was made',
+        message: 'Changed in English since the translation',
         description: 'Mark on an English section whose text changed after the page was translated',
-      }),
-      onlyInEnglish: translate({
-        id: 'sideBySide.onlyInEnglish',
-        message: 'Only in English: added after this translation was made',
-        description: 'Mark on an English section the translated page does not have',
       }),
     };
     let undo: (() => void) | undefined;
@@ -191,24 +182,25 @@ export default function SideBySide({
   return (
     <div ref={anchor} className={styles.status}>
       <p role="status" className={styles.statusText}>
-        {state === 'loading' &&
-          translate({
-            id: 'sideBySide.loading',
-            message: 'Loading the English original…',
-            description: 'Said while the English text to show beside the translation loads',
-          })}
-        {state === 'failed' &&
-          translate({
-            id: 'sideBySide.failed',
-            message: 'The English original could not be loaded. Use the link above to read it.',
-            description:
-              'Said when the English text to show beside the translation could not be loaded',
-          })}
+        {/* Loading failed: the English page itself, one link away. */}
+        {state === 'failed' && (
+          <Link
+            to={`pathname://${englishPath}`}
+            autoAddBaseUrl={false}
+            hrefLang="en"
+            target="_self">
+            <Translate
+              id="translationStatus.outdated.englishLink"
+              description="Link from an outdated translation to the English original">
+              Read the English original
+            </Translate>
+          </Link>
+        )}
       </p>
       <button type="button" className={styles.close} onClick={onClose}>
         {translate({
           id: 'sideBySide.close',
-          message: 'Close the English original',
+          message: 'Close English',
           description:
             'Button, always in view, that closes the English text shown beside the translation',
         })}

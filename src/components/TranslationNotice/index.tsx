@@ -158,8 +158,8 @@ function HumanTranslationNote({originalPath}: {originalPath: string}): ReactNode
       {/* eslint-disable-next-line @docusaurus/no-html-links -- another locale is another build: a full page load, not the router */}
       <a href={originalPath} hrefLang={i18n.defaultLocale} target="_self">
         <Translate
-          id="translationNotice.human.readOriginal"
-          description="Link from a page translated by a person to the same page in English">
+          id="sideBySide.english"
+          description="Label of the English text shown beside a section of a translated page">
           English original
         </Translate>
       </a>
@@ -188,7 +188,7 @@ function SideBySideToggle({translation}: {translation: PageTranslation}): ReactN
   };
   if (!isBrowser) return null;
   return (
-    <div className={styles.sideBySide} data-side-by-side={open ? 'open' : 'closed'}>
+    <div className={styles.sideBySide}>
       <button
         ref={button}
         type="button"
@@ -198,7 +198,7 @@ function SideBySideToggle({translation}: {translation: PageTranslation}): ReactN
         <Translate
           id="translationNotice.sideBySide.show"
           description="Toggle button on a translated page: show the English original next to each section (pressed while shown)">
-          Show the English original beside each section
+          Show English beside each section
         </Translate>
       </button>
       {open && (
