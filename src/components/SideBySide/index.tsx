@@ -20,8 +20,8 @@
  * script are left out.
  */
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
-import {translate} from '@docusaurus/Translate';
-import {EnglishOriginalLink} from '@site/src/components/TranslationNotice/StatusNotes';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import {pairSections, sectionsOf, type Pair} from './align';
 import styles from './styles.module.css';
 
@@ -183,7 +183,19 @@ export default function SideBySide({
     <div ref={anchor} className={styles.status}>
       <p role="status" className={styles.statusText}>
         {/* Loading failed: the English page itself, one link away. */}
-        {state === 'failed' && <EnglishOriginalLink englishPath={englishPath} />}
+        {state === 'failed' && (
+          <Link
+            to={`pathname://${englishPath}`}
+            autoAddBaseUrl={false}
+            hrefLang="en"
+            target="_self">
+            <Translate
+              id="translationStatus.outdated.englishLink"
+              description="Link from an outdated translation to the English original">
+              Read the English original
+            </Translate>
+          </Link>
+        )}
       </p>
       <button type="button" className={styles.close} onClick={onClose}>
         {translate({

@@ -16,39 +16,6 @@ import {formatArticleDate} from '@site/src/msdocs/articleMeta';
 import type {PageTranslation} from '@site/src/translation/page';
 import styles from './styles.module.css';
 
-/** The same page in English: a full page load (another locale is another build). */
-export function EnglishOriginalLink({englishPath}: {englishPath: string}): ReactNode {
-  return (
-    // pathname:// : without our base URL, as the locale menu does.
-    <Link to={`pathname://${englishPath}`} autoAddBaseUrl={false} hrefLang="en" target="_self">
-      <Translate
-        id="translationStatus.outdated.englishLink"
-        description="Link from an outdated translation to the English original">
-        Read the English original
-      </Translate>
-    </Link>
-  );
-}
-
-function Alert({
-  kind,
-  tone,
-  children,
-}: {
-  kind: 'outdated' | 'missing';
-  tone: 'warning' | 'info';
-  children: ReactNode;
-}): ReactNode {
-  return (
-    <div
-      role="note"
-      data-translation-notice={kind}
-      className={clsx('alert', `alert--${tone}`, 'margin-bottom--md', styles.alert)}>
-      {children}
-    </div>
-  );
-}
-
 function OutdatedMessage({t, lang}: {t: PageTranslation; lang: string}): ReactNode {
   if (t.reason === 'unrecorded') {
     return (
@@ -85,25 +52,46 @@ function OutdatedMessage({t, lang}: {t: PageTranslation; lang: string}): ReactNo
 export function OutdatedNote({
   translation,
   lang,
+  children,
 }: {
   translation: PageTranslation;
   lang: string;
+  /** More actions, after the link (the side-by-side button). */
+  children?: ReactNode;
 }): ReactNode {
   return (
-    <Alert kind="outdated" tone="warning">
+    <div
+      role="note"
+      data-translation-notice="outdated"
+      className={clsx('alert', 'alert--warning', 'margin-bottom--md', styles.alert)}>
       <p>
         <OutdatedMessage t={translation} lang={lang} />
       </p>
       <p>
-        <EnglishOriginalLink englishPath={translation.englishPath} />
+        {/* pathname:// : another locale is another site, so a full page load without our base URL (as the locale menu does). */}
+        <Link
+          to={`pathname://${translation.englishPath}`}
+          autoAddBaseUrl={false}
+          hrefLang="en"
+          target="_self">
+          <Translate
+            id="translationStatus.outdated.englishLink"
+            description="Link from an outdated translation to the English original">
+            Read the English original
+          </Translate>
+        </Link>
+        {children}
       </p>
-    </Alert>
+    </div>
   );
 }
 
 export function MissingNote(): ReactNode {
   return (
-    <Alert kind="missing" tone="info">
+    <div
+      role="note"
+      data-translation-notice="missing"
+      className={clsx('alert', 'alert--info', 'margin-bottom--md', styles.alert)}>
       <p>
         <Translate
           id="translationStatus.missing"
@@ -111,6 +99,6 @@ export function MissingNote(): ReactNode {
           This article has not been translated into this language yet, so it is shown in English.
         </Translate>
       </p>
-    </Alert>
+    </div>
   );
 }
