@@ -3,14 +3,13 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {createMsdocsRemarkPlugins, msdocsRehypePlugins} from './src/msdocs/remark';
 import type {ContentDefectSettings} from './src/msdocs/defects';
 import {createParseFrontMatter} from './src/msdocs/parseFrontMatter';
-import {withPlainHeadings} from './src/msdocs/plainHeadings';
 import {lightCodeTheme, darkCodeTheme} from './src/prismTheme';
 import {DOCS_EXCLUDE} from './src/msdocs/paths';
 import {tocSidebarItemsGenerator} from './src/msdocs/tocSidebar';
 import {YAML_NOT_PAGES} from './src/msdocs/yaml';
-import {createYamlPreprocessor, withYamlPages} from './src/msdocs/yaml/hooks';
+import {createYamlPreprocessor} from './src/msdocs/yaml/hooks';
 import homeArticles from './src/plugins/home-articles';
-import translationStatus, {withTranslationStatus} from './src/plugins/translation-status';
+import translationStatus from './src/plugins/translation-status';
 import searchPlugin from './src/plugins/search';
 import {SEARCH_SHORTCUT} from './src/search/shortcut';
 import shortLinks from './src/plugins/short-links';
@@ -96,23 +95,11 @@ const config: Config = {
     // compatibility plugins check the raw HTML (no script, no on*=).
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
-    // Microsoft's front matter: validated (bad values fail the build) and
-    // normalised into Docusaurus' keys plus one `msdocs` object. Translated
-    // pages first get their translation status (src/plugins/translation-status),
-    // which reads the file's own keys before ours leaves the raw ms.* keys out.
-    // Titles read from `# <a name="x"></a>Title` lose the <a> (plainHeadings).
-    // FAQ and landing pages (`.yml`) give their `metadata` as front matter
-    // and their Markdown as content (src/msdocs/yaml).
-    parseFrontMatter: withPlainHeadings(
-      createParseFrontMatter({
-        locales,
-        ...contentDefects,
-        parse: withTranslationStatus(
-          withYamlPages((params) => params.defaultParseFrontMatter(params)),
-          {locale: currentLocale},
-        ),
-      }),
-    ),
+    // Front matter runs through the steps of src/msdocs/parseFrontMatter.ts,
+    // in the order listed there: `.yml` pages, translation status,
+    // Microsoft's keys validated into Docusaurus' keys plus one `msdocs`
+    // object, titles without `<a name>`.
+    parseFrontMatter: createParseFrontMatter({locales, locale: currentLocale, ...contentDefects}),
     // The same Markdown is what the MDX loader compiles for a `.yml` page.
     preprocessor: createYamlPreprocessor(),
   },

@@ -10,6 +10,8 @@
  * and of the validation library (both would land in the page's JavaScript).
  */
 
+import type {Freshness, OutdatedReason} from '../translation/page';
+
 /** Key under which Docusaurus' front matter carries the `ArticleMeta`. */
 export const ARTICLE_META_KEY = 'msdocs';
 
@@ -27,6 +29,17 @@ export interface ArticleTranslation {
   handoff?: string;
   /** Commit of the English source the translation was made from. */
   sourceCommit?: string;
+  /**
+   * Computed by the build in a translated locale (src/translation/page.ts):
+   * `missing` on the English file a translated locale shows for want of a
+   * translation (the only key such a page has).
+   */
+  status?: Freshness;
+  /** ISO date the translation was recorded (`translation.date`). */
+  date?: string;
+  reason?: OutdatedReason;
+  /** English section ids changed since the translation was recorded. */
+  changedSections?: string[];
 }
 
 export interface ArticleRobots {

@@ -1,16 +1,25 @@
 /**
- * `siteConfig.markdown.parseFrontMatter` for Microsoft Docs articles.
+ * `siteConfig.markdown.parseFrontMatter`: the front matter pipeline.
  *
- * In:  what Docusaurus hands the hook for every Markdown file it reads (the
- *      docs plugin for metadata, the MDX loader for the page module): the
- *      file's path and text.
- * Out: for an article under a docs folder (any locale, any version): its
- *      front matter validated (bad values fail the build: FrontMatterError),
- *      turned into Docusaurus' keys plus one `msdocs` object (ArticleMeta).
- *      Other Markdown files (pages) come back as Docusaurus parses them.
- *      In a file listed in imported-docsets.json (../defects.ts: 'warn'), a
- *      bad value is a content defect: the key is dropped, the page kept, and
- *      the defect recorded for the build's content report.
+ * In:  what Docusaurus hands the hook for every Markdown (and `.yml`) file it
+ *      reads (the docs plugin for metadata, the MDX loader for the page
+ *      module): the file's path and text.
+ * Out: Docusaurus' parse, then each step of `siteFrontMatterSteps()` in the
+ *      order written there, each getting what the one before returned:
+ *        1. `.yml` FAQ/landing pages: their metadata and Markdown;
+ *        2. translation status (translated locales): our record keys become
+ *           the computed status (src/plugins/translation-status);
+ *        3. Microsoft's front matter validated (bad values fail the build:
+ *           FrontMatterError) and turned into Docusaurus' keys plus one
+ *           `msdocs` object (ArticleMeta) that holds the status too;
+ *        4. titles without `<a name>` (./plainHeadings.ts).
+ *      Other Markdown files (pages) come back as Docusaurus parses them. In a
+ *      file listed in imported-docsets.json (./defects.ts: 'warn'), a bad
+ *      value is a content defect: the key is dropped, the page kept, and the
+ *      defect recorded for the build's content report.
+ *
+ * Why one list: the steps depend on their order (status reads our record
+ * keys before step 3 leaves raw keys behind); nesting wrappers hid it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,17 +34,61 @@ import {
   type RawFrontMatter,
 } from './frontmatter';
 import {policyFor, writeDefects, type ContentDefect, type ContentDefectSettings} from './defects';
+import {plainHeadingsStep} from './plainHeadings';
+import {yamlPageStep} from './yaml/hooks';
+import {translationStatusStep} from '../plugins/translation-status';
+import {KEY_STATUS, type PageTranslationStatus} from '../translation/page';
+
+type ParseParams = Parameters<ParseFrontMatter>[0];
+export type ParsedFrontMatter = Awaited<ReturnType<ParseFrontMatter>>;
+/** One step of the pipeline: what the steps before made of the file, and the file. */
+export type FrontMatterStep = (
+  parsed: ParsedFrontMatter,
+  params: ParseParams,
+) => ParsedFrontMatter | Promise<ParsedFrontMatter>;
 
 export interface ParseFrontMatterOptions extends ContentDefectSettings {
   /** Site directory; defaults to the process' working directory. */
   siteDir?: string;
   /** Every locale of the site (to know where an article has a translation). */
   locales: string[];
-  /**
-   * Reads the file before validation; defaults to Docusaurus' own parser.
-   * Other front matter hooks go here, so they see the file's keys as written.
-   */
-  parse?: ParseFrontMatter;
+  /** Locale being built; defaults to Docusaurus' DOCUSAURUS_CURRENT_LOCALE. */
+  locale?: string;
+}
+
+/** The site's steps, in the order they run. */
+export function siteFrontMatterSteps(options: ParseFrontMatterOptions): FrontMatterStep[] {
+  const {siteDir, locale} = options;
+  return [
+    yamlPageStep({siteDir}),
+    translationStatusStep({siteDir, locale}),
+    articleMetaStep(options),
+    plainHeadingsStep,
+  ];
+}
+
+/** A parseFrontMatter hook that runs Docusaurus' parser, then `steps` in order. */
+export function frontMatterPipeline(steps: FrontMatterStep[], siteDir?: string): ParseFrontMatter {
+  return async (params) => {
+    let parsed: ParsedFrontMatter;
+    try {
+      parsed = await params.defaultParseFrontMatter(params);
+    } catch (err) {
+      // YAML errors don't say which file they come from.
+      if ((err as Error).name !== 'YAMLException') throw err;
+      const file = path.relative(siteDir ?? process.cwd(), params.filePath) || params.filePath;
+      throw new Error(`Front matter of ${file} is not valid YAML: ${(err as Error).message}`, {
+        cause: err,
+      });
+    }
+    for (const step of steps) parsed = await step(parsed, params);
+    return parsed;
+  };
+}
+
+/** The site's hook: `siteFrontMatterSteps()` as a pipeline. */
+export function createParseFrontMatter(options: ParseFrontMatterOptions): ParseFrontMatter {
+  return frontMatterPipeline(siteFrontMatterSteps(options), options.siteDir);
 }
 
 /** MDX partials (`_x.md`, `_folder/x.md`) are not pages: Docusaurus wants no front matter added to them. */
@@ -43,21 +96,12 @@ function isPartial(relPath: string): boolean {
   return relPath.split('/').some((segment) => segment.startsWith('_'));
 }
 
-export function createParseFrontMatter(options: ParseFrontMatterOptions): ParseFrontMatter {
-  return async (params) => {
+/** Step 3: Microsoft's front matter validated, as Docusaurus' keys plus ArticleMeta. */
+function articleMetaStep(options: ParseFrontMatterOptions): FrontMatterStep {
+  return (parsed, params) => {
     const {filePath} = params;
     const siteDir = options.siteDir ?? process.cwd();
     const file = path.relative(siteDir, filePath) || filePath;
-    let parsed;
-    try {
-      parsed = await (options.parse ?? params.defaultParseFrontMatter)(params);
-    } catch (err) {
-      // YAML errors don't say which file they come from; other hooks' errors do.
-      if ((err as Error).name !== 'YAMLException') throw err;
-      throw new Error(`Front matter of ${file} is not valid YAML: ${(err as Error).message}`, {
-        cause: err,
-      });
-    }
     const where = locateDoc(filePath, siteDir);
     if (!where) return parsed;
 
@@ -89,6 +133,18 @@ export function createParseFrontMatter(options: ParseFrontMatterOptions): ParseF
     );
     const meta = toArticleMeta(fm, {...ctx, locales});
     const frontMatter = toDocusaurusFrontMatter(fm, meta);
+    // The status of step 2 goes inside ArticleMeta: one translation object.
+    const status = frontMatter[KEY_STATUS] as PageTranslationStatus | undefined;
+    if (status) {
+      delete frontMatter[KEY_STATUS];
+      meta.translation = {
+        ...meta.translation,
+        status: status.status,
+        ...(status.date ? {date: status.date} : {}),
+        ...(status.reason ? {reason: status.reason} : {}),
+        ...(status.changedSections ? {changedSections: status.changedSections} : {}),
+      };
+    }
     // A page of a docset with a toc.yml shows that navigation even when its
     // toc doesn't list it, as Learn does (Docusaurus shows no sidebar for a
     // doc outside every sidebar). The site has one sidebar, `docs`.

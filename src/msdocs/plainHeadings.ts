@@ -1,7 +1,8 @@
 /**
- * Titles never contain HTML: a `parseFrontMatter` wrapper.
+ * Titles never contain HTML: a step of the front matter pipeline
+ * (./parseFrontMatter.ts).
  *
- * In:  a parseFrontMatter hook (Docusaurus' type) and the file it parses.
+ * In:  the file's front matter and content as the steps before left them.
  * Out: the same front matter, and the content with `<a name="x"></a>` taken
  *      out of heading lines.
  *
@@ -11,7 +12,7 @@
  * HTML in it. The page itself is compiled from the file, not from this
  * content, so the heading keeps its id (src/msdocs/remark/headings.ts).
  */
-import type {ParseFrontMatter} from '@docusaurus/types';
+import type {FrontMatterStep} from './parseFrontMatter';
 
 const HEADING_ANCHOR =
   /^([ \t]{0,3}#{1,6}[ \t]+)<a\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)\s*>\s*<\/a\s*>[ \t]*/gim;
@@ -20,9 +21,8 @@ export function stripHeadingAnchors(markdown: string): string {
   return markdown.replace(HEADING_ANCHOR, '$1');
 }
 
-export function withPlainHeadings(parse: ParseFrontMatter): ParseFrontMatter {
-  return async (params) => {
-    const result = await parse(params);
-    return {...result, content: stripHeadingAnchors(result.content)};
-  };
-}
+/** Front matter step (src/msdocs/parseFrontMatter.ts): the content without heading anchors. */
+export const plainHeadingsStep: FrontMatterStep = (parsed) => ({
+  ...parsed,
+  content: stripHeadingAnchors(parsed.content),
+});

@@ -19,9 +19,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {DEFAULT_LOCALE, locateDoc} from '../msdocs/paths';
-import {parseMarkdown} from './hash';
+import {parseMarkdown, sectionHashes} from './hash';
 import {
   KEY_DATE,
+  KEY_SECTIONS,
   KEY_SOURCE_HASH,
   parseIsoDate,
   readRecord,
@@ -163,6 +164,7 @@ async function withoutRecord(content: string, file: string): Promise<unknown> {
   const rest = {...frontMatter};
   delete rest[KEY_SOURCE_HASH];
   delete rest[KEY_DATE];
+  delete rest[KEY_SECTIONS];
   return JSON.stringify({rest, body});
 }
 
@@ -198,7 +200,10 @@ async function planMark(arg: string, date: string, io: Io): Promise<Planned> {
   }
   const sourceHash = await hashSourceFile(sourcePath, sourceLabel);
 
-  const after = writeRecord(before, {sourceHash, date});
+  const sections = sectionHashes(
+    (await parseMarkdown(await fs.readFile(sourcePath, 'utf8'), sourcePath)).body,
+  );
+  const after = writeRecord(before, {sourceHash, date, sections});
   // The rest of the file must be what it was, and the new record valid.
   const {frontMatter} = await parseMarkdown(after, file);
   const record = readRecord(frontMatter, label);

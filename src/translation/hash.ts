@@ -25,6 +25,8 @@
  */
 import {createHash} from 'node:crypto';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {msSlug} from '../msdocs/slug';
+import {INTRO_SECTION} from './page';
 
 /** Front matter keys whose values readers see, in hash order. */
 export const TRANSLATED_FRONT_MATTER_KEYS = ['title', 'description', 'sidebar_label'] as const;
@@ -65,4 +67,54 @@ export async function parseMarkdown(fileContent: string, filePath: string): Prom
 /** Hash of an English source file's text. */
 export async function hashSource(fileContent: string, filePath: string): Promise<string> {
   return hashSourceParts(await parseMarkdown(fileContent, filePath));
+}
+
+const SECTION_HEADING = /^ {0,3}(#{2,3})[ \t]+(.*?)[ \t#]*$/;
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING_ANCHOR_ID = /<a\s+(?:name|id)\s*=\s*["']?([^"'\s>]+)/i;
+
+/**
+ * A heading line's section id, as src/msdocs/remark/headings.ts gives it:
+ * its `<a name>`, else Microsoft's id of its text (inline Markdown and HTML
+ * taken out textually; an id this misses only marks a section as changed).
+ */
+export function sectionIdOf(headingText: string): string {
+  const anchor = HEADING_ANCHOR_ID.exec(headingText);
+  if (anchor?.[1]) return anchor[1];
+  const text = headingText
+    .replace(/<[^>]*>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`*]/g, '');
+  return msSlug(text.trim());
+}
+
+/**
+ * A short hash of each section of an English body (`##` and `###` headings
+ * start sections; INTRO_SECTION is the text before the first), normalised as
+ * the whole-file hash is: which sections a later English edit touched.
+ */
+export function sectionHashes(body: string): Record<string, string> {
+  const texts = new Map<string, string[]>([[INTRO_SECTION, []]]);
+  let current = INTRO_SECTION;
+  let fence: string | undefined;
+  for (const line of body.split(/\r?\n/)) {
+    const f = FENCE_LINE.exec(line);
+    if (f?.[1]) {
+      if (!fence) fence = f[1][0];
+      else if (f[1][0] === fence) fence = undefined;
+    }
+    const h = fence ? null : SECTION_HEADING.exec(line);
+    if (h) {
+      current = sectionIdOf(h[2] ?? '') || current;
+      if (!texts.has(current)) texts.set(current, []);
+    }
+    texts.get(current)!.push(line);
+  }
+  const out: Record<string, string> = {};
+  for (const [id, lines] of texts) {
+    const text = normaliseText(lines.join('\n'));
+    if (id === INTRO_SECTION && text === '') continue;
+    out[id] = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
+  }
+  return out;
 }

@@ -5,6 +5,9 @@
  *   translation.sourcehash: <sha256 of the English source, see hash.ts>
  *   translation.date: 2021-08-06      (when the translation was last made or
  *                                      brought up to date)
+ *   translation.sections: _intro:1a2b3c4d choose-what-to-do:5e6f7a8b ...
+ *                                     (a short hash of each English section,
+ *                                      hash.ts: which sections changed since)
  *
  * The `translation.` prefix is ours: Microsoft keeps its localisation
  * metadata under `ms.` (`ms.sourcegitcommit`, `ms.openlocfilehash`,
@@ -21,7 +24,16 @@ import {KEY_STATUS, type TranslationType} from './page';
 
 export const KEY_SOURCE_HASH = 'translation.sourcehash';
 export const KEY_DATE = 'translation.date';
-const KNOWN_KEYS = new Set([KEY_SOURCE_HASH, KEY_DATE]);
+export const KEY_SECTIONS = 'translation.sections';
+const KNOWN_KEYS = new Set([KEY_SOURCE_HASH, KEY_DATE, KEY_SECTIONS]);
+const SECTION_ENTRY = /^([^\s:]+):([0-9a-f]{8})$/;
+
+/** `{id: hash}` as the one-line value of KEY_SECTIONS. */
+export function formatSections(sections: Record<string, string>): string {
+  return Object.entries(sections)
+    .map(([id, hash]) => `${id}:${hash}`)
+    .join(' ');
+}
 
 export interface TranslationRecord {
   /** Hash of the English source this translation was made from, if recorded. */
@@ -30,6 +42,8 @@ export interface TranslationRecord {
   date?: string;
   /** `ms.translationtype: MT` is machine translation; anything else a person's. */
   type: TranslationType;
+  /** Short hash of each English section when the translation was recorded. */
+  sections?: Record<string, string>;
 }
 
 export class TranslationRecordError extends Error {
@@ -122,6 +136,21 @@ export function readRecord(frontMatter: Record<string, unknown>, file: string): 
     record.sourceHash = hash;
   }
 
+  const sections = frontMatter[KEY_SECTIONS];
+  if (sections !== undefined) {
+    const entries = typeof sections === 'string' ? sections.trim().split(/\s+/) : [];
+    const parsed = entries.map((e) => SECTION_ENTRY.exec(e));
+    if (typeof sections !== 'string' || parsed.some((m) => !m)) {
+      throw new TranslationRecordError(
+        file,
+        KEY_SECTIONS,
+        'the `id:hash` list written by `npm run i18n:mark`',
+        sections,
+      );
+    }
+    record.sections = Object.fromEntries(parsed.map((m) => [m![1]!, m![2]!]));
+  }
+
   const ours = frontMatter[KEY_DATE];
   if (ours !== undefined) {
     const date = parseIsoDate(ours);
@@ -157,14 +186,15 @@ export function assertNoRecord(frontMatter: Record<string, unknown>, file: strin
 const FENCE = /^---[ \t]*$/;
 
 /**
- * Writes `translation.sourcehash` and `translation.date` into a file's front
+ * Writes `translation.sourcehash`, `translation.date` (and
+ * `translation.sections` when given) into a file's front
  * matter and changes nothing else: an existing line of ours is replaced in
  * place, a missing one is appended at the end of the front matter, line
  * endings are kept, and a file without front matter gets a block of its own.
  */
 export function writeRecord(
   fileContent: string,
-  record: {sourceHash: string; date: string},
+  record: {sourceHash: string; date: string; sections?: Record<string, string>},
 ): string {
   if (!SOURCE_HASH_PATTERN.test(record.sourceHash))
     throw new Error(`not a source hash: ${record.sourceHash}`);
@@ -176,6 +206,9 @@ export function writeRecord(
   const values: [string, string][] = [
     [KEY_SOURCE_HASH, record.sourceHash],
     [KEY_DATE, record.date],
+    ...(record.sections
+      ? [[KEY_SECTIONS, formatSections(record.sections)] as [string, string]]
+      : []),
   ];
 
   const close = FENCE.test(lines[0] ?? '') ? lines.findIndex((l, i) => i > 0 && FENCE.test(l)) : -1;

@@ -33,7 +33,7 @@ test.describe('translation notices after the English source changes', () => {
     site = await scratchBuild((dir) => {
       fs.appendFileSync(
         path.join(dir, 'docs', `${SEED_PATH}.md`),
-        '\nA sentence added after the translation was made.\n',
+        '\nA sentence added after the translation was made.\n\n## Added later\n\nA section the translation does not have.\n',
       );
       // A known translation date, whatever date the real translation was last marked.
       const tr = path.join(
@@ -92,6 +92,27 @@ test.describe('translation notices after the English source changes', () => {
     await expect(page.locator('.theme-doc-version-banner')).toContainText(
       'artık güncellenmemektedir',
     );
+  });
+
+  test('English beside the outdated page marks the sections English changed since', async ({
+    page,
+  }) => {
+    await page.goto(site.url + pageUrl('tr', 'current', SEED_PATH));
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.getByRole('button', {name: 'Her bölümün yanında İngilizcesini göster'}).click();
+    // The last section gained a sentence and a new section followed it: both say so.
+    const changed = page.locator('[data-side-by-side-section="move-your-data"]');
+    await expect(changed).toHaveAttribute('data-changed', 'true');
+    await expect(changed.locator('[data-changed-section="move-your-data"]')).toHaveText(
+      'Çeviriden sonra İngilizcesi değişti',
+    );
+    await expect(changed.locator('[data-changed-section="added-later"]')).toHaveText(
+      'Çeviriden sonra İngilizcesi değişti',
+    );
+    await expect(changed).toContainText('A section the translation does not have.');
+    // Sections English left alone carry no mark.
+    await expect(page.locator('[data-side-by-side-section="choose-what-to-do"]')).toBeVisible();
+    await expect(page.locator('[data-side-by-side-section][data-changed]')).toHaveCount(1);
   });
 
   test('both notices pass axe in light and dark mode', async ({page}) => {

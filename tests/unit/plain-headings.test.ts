@@ -3,8 +3,9 @@
  * Turkish `# <a name="x"></a>Title` must give "Title", never HTML.
  */
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownFile} from '@docusaurus/utils';
-import {stripHeadingAnchors, withPlainHeadings} from '../../src/msdocs/plainHeadings';
+import {parseMarkdownFile} from '@docusaurus/utils';
+import {plainHeadingsStep, stripHeadingAnchors} from '../../src/msdocs/plainHeadings';
+import {frontMatterPipeline} from '../../src/msdocs/parseFrontMatter';
 
 const ARTICLE = [
   '---',
@@ -22,7 +23,7 @@ describe('titles without HTML', () => {
     const {contentTitle, frontMatter} = await parseMarkdownFile({
       filePath: 'docs/x.md',
       fileContent: ARTICLE,
-      parseFrontMatter: withPlainHeadings(DEFAULT_PARSE_FRONT_MATTER),
+      parseFrontMatter: frontMatterPipeline([plainHeadingsStep]),
     });
     expect(contentTitle).toBe('Lisans satın alma');
     expect(frontMatter.description).toBe('Başlığı olmayan bir makale.');

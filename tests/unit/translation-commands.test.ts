@@ -147,6 +147,7 @@ describe('npm run i18n:mark', () => {
     expect(added).toEqual([
       expect.stringMatching(/^translation\.sourcehash: [0-9a-f]{64}$/),
       'translation.date: 2024-05-02',
+      expect.stringMatching(/^translation\.sections: _intro:[0-9a-f]{8}$/),
     ]);
     expect(after.filter((l) => !added.includes(l))).toEqual(before);
     expect(io.out).toEqual([

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import type {LoadContext, ParseFrontMatter} from '@docusaurus/types';
+import type {LoadContext} from '@docusaurus/types';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
-import translationStatus, {withTranslationStatus} from '../../src/plugins/translation-status';
+import translationStatus, {translationStatusStep} from '../../src/plugins/translation-status';
+import {createParseFrontMatter, frontMatterPipeline} from '../../src/msdocs/parseFrontMatter';
 import {runMark} from '../../src/translation/cli';
 import {
   EN_ASSIGN,
@@ -20,13 +21,7 @@ afterEach(() => site?.cleanup());
 
 /** Front matter of a file as the docs plugin would get it while building `locale`. */
 async function frontMatter(rel: string, locale: string): Promise<Record<string, unknown>> {
-  const parse = withTranslationStatus(
-    ((params) => params.defaultParseFrontMatter(params)) as ParseFrontMatter,
-    {
-      siteDir: site.dir,
-      locale,
-    },
-  );
+  const parse = frontMatterPipeline([translationStatusStep({siteDir: site.dir, locale})]);
   const filePath = path.join(site.dir, rel);
   const {frontMatter} = await parse({
     filePath,
@@ -36,7 +31,7 @@ async function frontMatter(rel: string, locale: string): Promise<Record<string, 
   return frontMatter;
 }
 
-describe('page status in front matter (parseFrontMatter wrapper)', () => {
+describe('page status in front matter (front matter step)', () => {
   it('marks a translated page outdated after an English edit and current again after the revert', async () => {
     site = scratchSite();
     await runMark(TR_FILES, site.io('2024-05-02'));
@@ -53,6 +48,7 @@ describe('page status in front matter (parseFrontMatter wrapper)', () => {
       type: 'human',
       date: '2024-05-02',
       reason: 'changed',
+      changedSections: ['_intro'],
     });
 
     site.write(EN_ASSIGN, original);
@@ -145,5 +141,52 @@ describe('translation-status plugin', () => {
       info.mockRestore();
       warn.mockRestore();
     }
+  });
+});
+
+describe('the site pipeline (src/msdocs/parseFrontMatter.ts)', () => {
+  async function articleMeta(rel: string, locale: string): Promise<Record<string, unknown>> {
+    const parse = createParseFrontMatter({siteDir: site.dir, locales: ['en', 'tr'], locale});
+    const filePath = path.join(site.dir, rel);
+    const {frontMatter} = await parse({
+      filePath,
+      fileContent: fs.readFileSync(filePath, 'utf8'),
+      defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+    });
+    expect(frontMatter).not.toHaveProperty('translation.status');
+    return frontMatter.msdocs as Record<string, unknown>;
+  }
+
+  it('puts the status inside ArticleMeta, next to what Microsoft says of the translation', async () => {
+    site = scratchSite();
+    await runMark([TR_REMOVE], site.io('2024-05-02'));
+    expect((await articleMeta(TR_REMOVE, 'tr')).translation).toMatchObject({
+      type: 'MT',
+      status: 'current',
+      date: '2024-05-02',
+    });
+    expect((await articleMeta(EN_MISSING, 'tr')).translation).toEqual({status: 'missing'});
+    expect((await articleMeta(EN_ASSIGN, 'en')).translation).toBeUndefined();
+  });
+});
+
+describe('which English sections changed since the translation', () => {
+  it('names the edited section and a new one, not the sections left alone', async () => {
+    site = scratchSite();
+    site.edit(EN_ASSIGN, (t) => `${t}\n## Remove a license\n\nOpen the person's licenses.\n`);
+    await runMark(TR_FILES, site.io('2024-05-02'));
+    expect(site.read(TR_ASSIGN)).toMatch(
+      /^translation\.sections: _intro:[0-9a-f]{8} remove-a-license:[0-9a-f]{8}$/m,
+    );
+
+    site.edit(EN_ASSIGN, (t) =>
+      t
+        .replace("Open the person's licenses.", "Open the person's licenses and clear one.")
+        .concat('\n### <a name="later"></a>Later\n\nMore text.\n'),
+    );
+    expect((await frontMatter(TR_ASSIGN, 'tr'))['translation.status']).toMatchObject({
+      status: 'outdated',
+      changedSections: ['remove-a-license', 'later'],
+    });
   });
 });

@@ -12,7 +12,8 @@ import {alignFaqIds, allQuestions, readFaq} from '../../src/msdocs/yaml/faq';
 import {readLanding} from '../../src/msdocs/yaml/landing';
 import {faqJsonLd, faqToMarkdown, landingToMarkdown} from '../../src/msdocs/yaml/markdown';
 import {loadYamlPage, readYamlPage, YamlPageError} from '../../src/msdocs/yaml';
-import {createYamlPreprocessor, withYamlPages} from '../../src/msdocs/yaml/hooks';
+import {createYamlPreprocessor, yamlPageStep} from '../../src/msdocs/yaml/hooks';
+import {frontMatterPipeline} from '../../src/msdocs/parseFrontMatter';
 import {routeRelative} from '../../src/msdocs/remark/links';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 
@@ -183,7 +184,7 @@ describe('.yml docs in Docusaurus', () => {
   });
 
   it('front matter hook: metadata as front matter, Markdown as content, read as CommonMark', async () => {
-    const parse = withYamlPages((p) => DEFAULT_PARSE_FRONT_MATTER(p), {siteDir});
+    const parse = frontMatterPipeline([yamlPageStep({siteDir})]);
     const result = await parse({
       filePath: EN_FAQ,
       fileContent: fs.readFileSync(EN_FAQ, 'utf8'),

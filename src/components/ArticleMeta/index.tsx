@@ -7,17 +7,14 @@
  *      ("6 Ağustos 2021", never moved by the reader's time zone), the kind
  *      of article, the service, the audience and the contributor, each
  *      only when known; then what the page says about its translation
- *      (machine-translation notice, or a quiet line for human translation).
+ *      (../TranslationNotice: outdated, missing, machine or human).
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {formatArticleDate, type ArticleMeta as Meta} from '@site/src/msdocs/articleMeta';
-import {
-  HumanTranslationNote,
-  MachineTranslationNotice,
-} from '@site/src/components/TranslationNotice';
+import TranslationNotice from '@site/src/components/TranslationNotice';
 import {audienceLabel, serviceLabel, topicLabel} from './labels';
 import styles from './styles.module.css';
 
@@ -35,8 +32,6 @@ export default function ArticleMeta({meta}: {meta: Meta}): ReactNode {
   const htmlLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   const service = meta.service ? serviceLabel(meta.service) : undefined;
   const subservice = meta.subservice ? serviceLabel(meta.subservice) : undefined;
-  // A page shown in another locale's build (an untranslated fallback) is not a translation of itself.
-  const translation = meta.locale === i18n.currentLocale ? meta.translation : undefined;
 
   return (
     <div className={styles.meta}>
@@ -107,8 +102,7 @@ export default function ArticleMeta({meta}: {meta: Meta}): ReactNode {
           </Fact>
         )}
       </dl>
-      {translation?.type === 'HT' && <HumanTranslationNote />}
-      {translation?.type === 'MT' && <MachineTranslationNotice />}
+      <TranslationNotice />
     </div>
   );
 }

@@ -1,9 +1,13 @@
 /**
- * What a page says about its translation.
+ * What a page says about its translation: the one component for it.
  *
- * In:  the page's translation type (from ArticleMeta) and the reader's
+ * In:  the page's PageTranslation (./usePageTranslation.ts: machine or
+ *      person, fresh or outdated, the English page's path) and the reader's
  *      remembered choice (./preference.ts).
- * Out:
+ * Out: `TranslationNotice`, under the article's title, shows whichever
+ *      notes apply, in this order:
+ *  - OutdatedNote / MissingNote (./StatusNotes.tsx): the English original
+ *    changed since the translation, or there is no translation yet;
  *  - MachineTranslationNotice: on `ms.translationtype: MT` pages, a note
  *    (`data-translation-notice="machine"`) that the page was machine
  *    translated, a link to the same page in English keeping the `#section`,
@@ -11,17 +15,33 @@
  *    choice made, opening a machine-translated page opens its English
  *    original instead (unless the reader asked for the translation anyway).
  *  - HumanTranslationNote: one quiet line on `HT` pages.
+ *  - SideBySideToggle: a button that shows the English original beside each
+ *    section (src/components/SideBySide, loaded when first opened);
  *  - OriginalChosenNote: on the English page the reader was sent to, says
  *    why, links back to the translation and undoes the choice.
+ *
+ * Why one component: the notes share the English path and the choice, and a
+ * page that is machine translated and outdated says both in one place.
  */
-import React, {useCallback, useEffect, useReducer, useState, type ReactNode} from 'react';
+import React, {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useReducer,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
+import type {PageTranslation} from '@site/src/translation/page';
 import {
   prefersOriginals,
+  prefersSideBySide,
+  setPrefersSideBySide,
   readsAnyway,
   rememberSent,
   sentTo,
@@ -29,18 +49,14 @@ import {
   setReadAnyway,
   type SentFrom,
 } from './preference';
+import {MissingNote, OutdatedNote} from './StatusNotes';
+import {usePageTranslation} from './usePageTranslation';
 import styles from './styles.module.css';
 
 /** The current `#section`, known only in the browser (never in the static HTML). */
 function useHash(): string {
   const {hash} = useLocation();
   return useIsBrowser() ? hash : '';
-}
-
-/** The same page in the source language, as a path (`/microsoft-365/...`). */
-function useOriginalPath(): string {
-  const {i18n} = useDocusaurusContext();
-  return useAlternatePageUtils().createUrl({locale: i18n.defaultLocale, fullyQualified: false});
 }
 
 /** Forgets the choice to open English originals; shown wherever that choice is in effect. */
@@ -62,10 +78,9 @@ function UndoOriginalsButton({onUndone}: {onUndone: () => void}): ReactNode {
   );
 }
 
-export function MachineTranslationNotice(): ReactNode {
+function MachineTranslationNotice({originalPath}: {originalPath: string}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {pathname} = useLocation();
-  const originalPath = useOriginalPath();
   const hash = useHash();
   // Storage exists only in the browser: the static HTML never shows the choice.
   const isBrowser = useIsBrowser();
@@ -131,19 +146,78 @@ export function MachineTranslationNotice(): ReactNode {
   );
 }
 
-export function HumanTranslationNote(): ReactNode {
+function HumanTranslationNote({originalPath}: {originalPath: string}): ReactNode {
+  const {i18n} = useDocusaurusContext();
   return (
     <p className={styles.human} data-translation-notice="human">
       <Translate
         id="translationNotice.human"
         description="Quiet line on a page translated by a person">
         Translated by a person.
-      </Translate>
+      </Translate>{' '}
+      {/* eslint-disable-next-line @docusaurus/no-html-links -- another locale is another build: a full page load, not the router */}
+      <a href={originalPath} hrefLang={i18n.defaultLocale} target="_self">
+        <Translate
+          id="sideBySide.english"
+          description="Label of the English text shown beside a section of a translated page">
+          English original
+        </Translate>
+      </a>
     </p>
   );
 }
 
-export function OriginalChosenNote(): ReactNode {
+// Its own chunk: readers who never open the view never download it.
+const SideBySide = lazy(() => import('@site/src/components/SideBySide'));
+
+/**
+ * The button that shows the English original beside each section, and the
+ * view while it is open. The reader's choice is remembered (./preference.ts):
+ * the next translated page opens with the view. Only in the browser: without
+ * JavaScript the notes' links lead to the English page.
+ */
+function SideBySideToggle({translation}: {translation: PageTranslation}): ReactNode {
+  const isBrowser = useIsBrowser();
+  // The reader's choice on this page, else the remembered one (storage exists only in the browser).
+  const [chosen, setChosen] = useState<boolean>();
+  const open = chosen ?? (isBrowser && prefersSideBySide());
+  const button = useRef<HTMLButtonElement>(null);
+  const toggle = (on: boolean): void => {
+    setPrefersSideBySide(on);
+    setChosen(on);
+  };
+  if (!isBrowser) return null;
+  return (
+    <div className={styles.sideBySide}>
+      <button
+        ref={button}
+        type="button"
+        className={styles.choice}
+        aria-pressed={open}
+        onClick={() => toggle(!open)}>
+        <Translate
+          id="translationNotice.sideBySide.show"
+          description="Toggle button on a translated page: show the English original next to each section (pressed while shown)">
+          Show English beside each section
+        </Translate>
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <SideBySide
+            englishPath={translation.englishPath}
+            changedSections={translation.changedSections}
+            onClose={() => {
+              toggle(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+function OriginalChosenNote(): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {pathname} = useLocation();
   // The page the choice was undone on, and where the reader had been sent from
@@ -198,5 +272,21 @@ export function OriginalChosenNote(): ReactNode {
         </p>
       )}
     </div>
+  );
+}
+
+export default function TranslationNotice(): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const translation = usePageTranslation();
+  if (!translation) return <OriginalChosenNote />;
+  if (translation.status === 'missing') return <MissingNote />;
+  const lang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  return (
+    <>
+      {translation.status === 'outdated' && <OutdatedNote translation={translation} lang={lang} />}
+      {translation.machine && <MachineTranslationNotice originalPath={translation.englishPath} />}
+      {translation.reviewed && <HumanTranslationNote originalPath={translation.englishPath} />}
+      <SideBySideToggle translation={translation} />
+    </>
   );
 }

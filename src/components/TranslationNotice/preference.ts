@@ -1,6 +1,7 @@
 /**
- * The reader's choice to read English originals instead of machine
- * translations, kept in the browser.
+ * The reader's choices about English originals, kept in the browser: read
+ * them instead of machine translations, or show them beside translations
+ * (src/components/SideBySide).
  *
  * In:  the browser's storage (localStorage for the lasting choice,
  *      sessionStorage for this visit's details).
@@ -11,6 +12,8 @@
 
 /** localStorage: set when the reader chose English originals of machine-translated pages. */
 export const ORIGINALS_KEY = 'msdocs.machineTranslation.readOriginal';
+/** localStorage: set while the reader wants the English original beside translations. */
+export const SIDE_BY_SIDE_KEY = 'msdocs.translation.sideBySide';
 /** sessionStorage: a machine-translated page the reader opened anyway this visit. */
 const READ_ANYWAY_KEY = 'msdocs.machineTranslation.readAnyway';
 /** sessionStorage: the English page we sent the reader to, and the page they came from. */
@@ -76,4 +79,10 @@ export function sentTo(originalPath: string): SentFrom | undefined {
   } catch {
     return undefined;
   }
+}
+
+export const prefersSideBySide = (): boolean => read('local', SIDE_BY_SIDE_KEY) === 'true';
+
+export function setPrefersSideBySide(on: boolean): void {
+  write('local', SIDE_BY_SIDE_KEY, on ? 'true' : null);
 }

@@ -14,7 +14,8 @@
  * compiles them because the site asks it to (docs `include`, and the loader
  * rule of src/plugins/yaml-pages).
  */
-import type {MarkdownConfig, ParseFrontMatter} from '@docusaurus/types';
+import type {MarkdownConfig} from '@docusaurus/types';
+import type {FrontMatterStep} from '../parseFrontMatter';
 import {locateDoc} from '../paths';
 import {isYamlFile, loadYamlPage} from './index';
 
@@ -28,13 +29,14 @@ export interface YamlHookOptions {
 const isYamlDoc = (filePath: string, siteDir: string): boolean =>
   isYamlFile(filePath) && locateDoc(filePath, siteDir) !== undefined;
 
-export function withYamlPages(
-  parse: ParseFrontMatter,
-  options: YamlHookOptions = {},
-): ParseFrontMatter {
-  return async (params) => {
+/**
+ * Front matter step (src/msdocs/parseFrontMatter.ts): a `.yml` doc's
+ * metadata and Markdown in place of what Docusaurus' parser read.
+ */
+export function yamlPageStep(options: YamlHookOptions = {}): FrontMatterStep {
+  return (parsed, params) => {
     const siteDir = options.siteDir ?? process.cwd();
-    if (!isYamlDoc(params.filePath, siteDir)) return parse(params);
+    if (!isYamlDoc(params.filePath, siteDir)) return parsed;
     const {frontMatter, markdown} = loadYamlPage(params.filePath, siteDir, params.fileContent);
     return {frontMatter: structuredClone(frontMatter), content: markdown};
   };

@@ -4,11 +4,9 @@
  *
  * In:  the doc's content and its ArticleMeta (frontMatter.msdocs).
  * Out: the same content, with
- *  - the facts line and translation notice right under the title (after the
+ *  - the facts line and translation notices right under the title (after the
  *    Markdown H1, found through the MDX `h1` component; after the theme's
  *    own title when the Markdown has none);
- *  - on the English page a reader was sent to instead of a machine
- *    translation, a note saying so that can undo the choice;
  *  - the head tags of ArticleHead (robots, structured data).
  * Docs without Microsoft front matter render unchanged.
  */
@@ -22,7 +20,6 @@ import MDXComponents from '@theme/MDXComponents';
 import ArticleMeta from '@site/src/components/ArticleMeta';
 import ArticleHead from '@site/src/components/ArticleMeta/ArticleHead';
 import {useArticleMeta} from '@site/src/components/ArticleMeta/useArticleMeta';
-import {OriginalChosenNote} from '@site/src/components/TranslationNotice';
 
 type Props = WrapperProps<typeof ContentType>;
 type HeadingProps = React.ComponentProps<'h1'>;
@@ -68,7 +65,6 @@ export default function ContentWrapper(props: Props): ReactNode {
   return (
     <>
       <ArticleHead meta={meta} />
-      {!meta.translation && <OriginalChosenNote />}
       <Content {...props}>
         {/* No H1 in the Markdown: the theme renders the title just before this. */}
         {contentTitle === undefined && <ArticleMeta meta={meta} />}
