@@ -9,7 +9,9 @@
  *      performance metrics, and the failing audits of the median run with
  *      where its main thread went (`costs`: milliseconds under the mobile
  *      CPU slowdown by kind of work from `mainthread-work-breakdown`, by
- *      script from `bootup-time`, and the long tasks).
+ *      script from `bootup-time`, and the long tasks), and the machine's
+ *      load average when the runs started and ended (the scores are
+ *      comparable only at similar load).
  *
  * Chromium and its flags: scripts/chromium.mjs (else whatever chrome-launcher finds).
  *
@@ -18,6 +20,7 @@
  * run's Chromium trace (open it in the browser's Performance panel).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import {parseArgs} from 'node:util';
 import {fileURLToPath} from 'node:url';
 import lighthouse from 'lighthouse';
@@ -74,6 +77,7 @@ export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
   });
   const results = [];
   const traces = new Map();
+  const loadAverage = [os.loadavg()[0]];
   try {
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(url, {
@@ -95,6 +99,7 @@ export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
   } finally {
     chrome.kill();
   }
+  loadAverage.push(os.loadavg()[0]);
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => [
       c,
@@ -128,6 +133,7 @@ export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
     metrics,
     failing,
     costs: mainThreadCosts(mid),
+    loadAverage,
     totalByteWeight: mid.audits['total-byte-weight']?.numericValue,
   };
 }

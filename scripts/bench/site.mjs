@@ -215,6 +215,12 @@ export async function build(siteDir, {cold = true, args = [], log} = {}) {
     cpuSeconds: usages.reduce((sum, u) => sum + u.userCPUTime + u.systemCPUTime, 0) / 1e6,
     peakMemoryMB: builds.reduce((sum, u) => sum + u.maxRSS, 0) / 1024,
     treePeakMemoryMB: tree?.peakMB,
+    // Each `docusaurus build` process: its peak and its memory by kind then.
+    processes: builds.map((u) => ({
+      argv: u.argv.slice(1).join(' '),
+      peakMemoryMB: u.maxRSS / 1024,
+      memoryAtPeak: u.memoryAtPeak,
+    })),
   };
 }
 
