@@ -7,14 +7,11 @@
  * mounted by an in-page navigation, it renders at once.
  */
 import React, {act, useState, type ReactElement} from 'react';
-import {hydrateRoot} from 'react-dom/client';
 import {render, screen, cleanup} from '@testing-library/react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {BrowserContextProvider} from '@docusaurus/core/lib/client/browserContext';
 import HydrateLater from '@site/src/components/HydrateLater';
-
-// React's act() checks this flag (Testing Library sets it for its own renders).
-Object.assign(globalThis, {IS_REACT_ACT_ENVIRONMENT: true});
+import {hydrateServerHtml} from '../support/hydrate';
 
 /** What React renders: links that say they are React's. */
 function Menu(): ReactElement {
@@ -34,24 +31,13 @@ function Menu(): ReactElement {
 const SERVER_HTML =
   '<div class="contents"><nav><a href="/a">Article A</a><a href="/b">Article B</a></nav></div>';
 
-async function hydrate(): Promise<{container: HTMLElement; errors: unknown[]}> {
-  const container = document.createElement('div');
-  container.innerHTML = SERVER_HTML;
-  document.body.append(container);
-  const errors: unknown[] = [];
-  await act(async () => {
-    hydrateRoot(
-      container,
-      <BrowserContextProvider>
-        <HydrateLater>
-          <Menu />
-        </HydrateLater>
-      </BrowserContextProvider>,
-      {onRecoverableError: (error) => errors.push(error)},
-    );
-  });
-  return {container, errors};
-}
+const hydrate = () =>
+  hydrateServerHtml(
+    SERVER_HTML,
+    <HydrateLater>
+      <Menu />
+    </HydrateLater>,
+  );
 
 const reactLinks = (container: HTMLElement): number =>
   container.querySelectorAll('a[data-react]').length;
