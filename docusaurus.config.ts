@@ -15,6 +15,7 @@ import {SEARCH_SHORTCUT} from './src/search/shortcut';
 import shortLinks from './src/plugins/short-links';
 import redirects from './src/plugins/redirects';
 import pageWeight from './src/plugins/page-weight';
+import lazyRoutes from './src/plugins/lazy-routes';
 import yamlPages from './src/plugins/yaml-pages';
 import contentReport from './src/plugins/content-report';
 import securityHeaders from './src/plugins/headers';
@@ -168,6 +169,7 @@ const config: Config = {
     shortLinks,
     (context: LoadContext) => redirects(context, contentDefects),
     pageWeight,
+    lazyRoutes,
     yamlPages,
     contentReport,
     alternateTitles,

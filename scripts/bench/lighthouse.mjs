@@ -6,10 +6,23 @@
  *      of runs.
  * Out: for each category (performance, accessibility, best practices, SEO)
  *      the median score of the runs (0-100), the median of the main
- *      performance metrics, and the failing audits of the median run.
+ *      performance metrics, and the failing audits of the median run with
+ *      where its main thread went (`costs`: milliseconds under the mobile
+ *      CPU slowdown by kind of work from `mainthread-work-breakdown`, by
+ *      script from `bootup-time`, and the long tasks), and the machine's
+ *      load average when the runs started and ended (the scores are
+ *      comparable only at similar load).
  *
  * Chromium and its flags: scripts/chromium.mjs (else whatever chrome-launcher finds).
+ *
+ * Alone: `node scripts/bench/lighthouse.mjs <url> [--runs 3] [--trace file.json]`
+ * prints the scores, metrics and costs as JSON; --trace also writes the median
+ * run's Chromium trace (open it in the browser's Performance panel).
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import {parseArgs} from 'node:util';
+import {fileURLToPath} from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import {CHROMIUM_FLAGS, chromiumPath} from '../chromium.mjs';
@@ -28,12 +41,43 @@ const median = (values) => {
   return sorted[Math.floor((sorted.length - 1) / 2)];
 };
 
-export async function runLighthouse(url, {runs = 3} = {}) {
+const round = (ms) => Math.round(ms ?? 0);
+
+/** Where the main thread of one run went, in milliseconds (Lighthouse's figures, CPU slowdown applied). */
+function mainThreadCosts(lhr) {
+  const byKind = lhr.audits['mainthread-work-breakdown']?.details?.items ?? [];
+  const byScript = lhr.audits['bootup-time']?.details?.items ?? [];
+  const longTasks = lhr.audits['long-tasks']?.details?.items ?? [];
+  return {
+    total: round(lhr.audits['mainthread-work-breakdown']?.numericValue),
+    byKind: Object.fromEntries(byKind.map((i) => [i.groupLabel ?? i.group, round(i.duration)])),
+    byScript: byScript.map((i) => ({
+      url: i.url,
+      total: round(i.total),
+      scripting: round(i.scripting),
+      parse: round(i.scriptParseCompile),
+    })),
+    longTasks: longTasks.map((t) => ({
+      url: t.url,
+      start: round(t.startTime),
+      ms: round(t.duration),
+    })),
+  };
+}
+
+/**
+ * @param {string} url
+ * @param {{runs?: number, traceFile?: string}} [options] traceFile: where to
+ *   write the median run's trace
+ */
+export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: [...CHROMIUM_FLAGS],
   });
   const results = [];
+  const traces = new Map();
+  const loadAverage = [os.loadavg()[0]];
   try {
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(url, {
@@ -49,10 +93,13 @@ export async function runLighthouse(url, {runs = 3} = {}) {
           `Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
         );
       results.push(lhr);
+      if (traceFile)
+        traces.set(lhr, result.artifacts.Trace ?? result.artifacts.traces?.defaultPass);
     }
   } finally {
     chrome.kill();
   }
+  loadAverage.push(os.loadavg()[0]);
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => [
       c,
@@ -78,12 +125,27 @@ export async function runLighthouse(url, {runs = 3} = {}) {
         a.scoreDisplayMode !== 'manual',
     )
     .map((a) => a.id);
+  if (traceFile) fs.writeFileSync(traceFile, JSON.stringify(traces.get(mid)));
   return {
     url,
     runs,
     scores,
     metrics,
     failing,
+    costs: mainThreadCosts(mid),
+    loadAverage,
     totalByteWeight: mid.audits['total-byte-weight']?.numericValue,
   };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const {values, positionals} = parseArgs({
+    options: {runs: {type: 'string', default: '1'}, trace: {type: 'string'}},
+    allowPositionals: true,
+  });
+  const [url] = positionals;
+  if (!url)
+    throw new Error('usage: node scripts/bench/lighthouse.mjs <url> [--runs n] [--trace file]');
+  const result = await runLighthouse(url, {runs: Number(values.runs), traceFile: values.trace});
+  console.log(JSON.stringify(result, null, 2));
 }

@@ -22,6 +22,7 @@ import path from 'node:path';
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {linkPackages, scratchSite, siteDir as REPO} from '../scratch-site.mjs';
+import {watchTreeMemory} from './tree-memory.mjs';
 
 export {REPO};
 const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rusage-probe.mjs');
@@ -162,7 +163,9 @@ function buildCommand(siteDir) {
  * script, each locale's `docusaurus build`, worker processes) reports its
  * resource usage at exit (rusage-probe.mjs): CPU time is their sum; peak
  * memory the sum of the `docusaurus build` processes' peaks (they run at the
- * same time; their worker threads count in them).
+ * same time; their worker threads count in them); `treePeakMemoryMB` the
+ * largest resident memory of the whole process tree at one moment
+ * (tree-memory.mjs).
  * @param {string} siteDir
  * @param {{cold?: boolean, args?: string[], log?: (text: string) => void}} [options]
  */
@@ -174,6 +177,8 @@ export async function build(siteDir, {cold = true, args = [], log} = {}) {
   fs.mkdirSync(usageDir);
   const started = performance.now();
   const output = [];
+  /** @type {ReturnType<typeof watchTreeMemory> | undefined} */
+  let treeMemory;
   const code = await new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...buildCommand(siteDir), ...args], {
       cwd: siteDir,
@@ -184,6 +189,7 @@ export async function build(siteDir, {cold = true, args = [], log} = {}) {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    if (child.pid !== undefined) treeMemory = watchTreeMemory(child.pid);
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (d) => {
         output.push(d);
@@ -194,6 +200,7 @@ export async function build(siteDir, {cold = true, args = [], log} = {}) {
     child.on('exit', resolve);
   });
   const seconds = (performance.now() - started) / 1000;
+  const tree = await treeMemory?.stop();
   if (code !== 0) {
     const text = Buffer.concat(output).toString('utf8');
     throw new Error(`build failed in ${siteDir} (exit ${code}):\n${text.slice(-4000)}`);
@@ -207,6 +214,13 @@ export async function build(siteDir, {cold = true, args = [], log} = {}) {
     seconds,
     cpuSeconds: usages.reduce((sum, u) => sum + u.userCPUTime + u.systemCPUTime, 0) / 1e6,
     peakMemoryMB: builds.reduce((sum, u) => sum + u.maxRSS, 0) / 1024,
+    treePeakMemoryMB: tree?.peakMB,
+    // Each `docusaurus build` process: its peak and its memory by kind then.
+    processes: builds.map((u) => ({
+      argv: u.argv.slice(1).join(' '),
+      peakMemoryMB: u.maxRSS / 1024,
+      memoryAtPeak: u.memoryAtPeak,
+    })),
   };
 }
 

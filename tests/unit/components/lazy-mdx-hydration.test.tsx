@@ -6,11 +6,11 @@
  * until then.
  */
 import React, {act, useState, type ReactElement} from 'react';
-import {hydrateRoot} from 'react-dom/client';
 import {render, screen, cleanup} from '@testing-library/react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {BrowserContextProvider} from '@docusaurus/core/lib/client/browserContext';
 import {lazyComponent} from '@site/src/components/LazyMdx';
+import {hydrateServerHtml} from '../support/hydrate';
 
 function Code({text}: {text: string}): ReactElement {
   return <pre data-highlighted="">{text}</pre>;
@@ -34,21 +34,10 @@ describe('lazy components in the browser', () => {
   it('keep the server HTML through hydration, then render the real component', async () => {
     const {load, arrive} = deferredLoader();
     const LazyCode = lazyComponent(load);
-    const container = document.createElement('div');
-    container.innerHTML =
-      '<div class="lazy-island" style="display:contents"><pre>Get-MgSubscribedSku (server)</pre></div>';
-    document.body.append(container);
-    const errors: unknown[] = [];
-
-    await act(async () => {
-      hydrateRoot(
-        container,
-        <BrowserContextProvider>
-          <LazyCode text="Get-MgSubscribedSku" />
-        </BrowserContextProvider>,
-        {onRecoverableError: (error) => errors.push(error)},
-      );
-    });
+    const {container, errors} = await hydrateServerHtml(
+      '<div class="lazy-island" style="display:contents"><pre>Get-MgSubscribedSku (server)</pre></div>',
+      <LazyCode text="Get-MgSubscribedSku" />,
+    );
     expect(container.querySelector('pre')?.textContent).toBe('Get-MgSubscribedSku (server)');
 
     await arrive();
