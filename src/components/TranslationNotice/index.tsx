@@ -188,7 +188,8 @@ function SideBySideToggle({translation}: {translation: PageTranslation}): ReactN
   };
   if (!isBrowser) return null;
   return (
-    <div className={styles.sideBySide}>
+    // data-js-only: the toggle exists only with JavaScript (the crawl compares the text without it).
+    <div className={styles.sideBySide} data-js-only>
       <button
         ref={button}
         type="button"
