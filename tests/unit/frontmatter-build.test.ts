@@ -98,7 +98,10 @@ describe('a human translation and a missing translation, built', () => {
 
   it('HT: a quiet line, no machine-translation notice', () => {
     const $ = page(SEED);
-    expect($('[data-translation-notice="human"]').text()).toBe('Bu sayfayı bir çevirmen çevirdi.');
+    const line = $('[data-translation-notice="human"]');
+    // The quiet line, and the English original one link away (also without JavaScript).
+    expect(line.text()).toBe('Bu sayfayı bir çevirmen çevirdi. İngilizce orijinal');
+    expect(line.find('a').attr('href')).toMatch(new RegExp(`/${SEED}$`));
     expect($('[data-translation-notice="machine"]')).toHaveLength(0);
     expect($('time').attr('datetime')).toBe('2021-08-06');
   });
