@@ -1,7 +1,8 @@
 /**
  * The server's kept compressed bodies (scripts/compressed-bodies.mjs): each
- * file compressed once however often it is asked for, and never more kept
- * than the bound, so the server's memory stays flat under load.
+ * file compressed once however often it is asked for (then once more, at
+ * the best level, in the background), and never more kept than the bound,
+ * so the server's memory stays flat under load.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -55,5 +56,17 @@ describe('compressedBodies', () => {
     expect(bodies.stats().compressions).toBe(before);
     await bodies.get(files[0]!, fs.statSync(files[0]!), 'gzip');
     expect(bodies.stats().compressions).toBe(before + 1);
+  });
+
+  it('keeps the best level once the background work is done, still exactly the file', async () => {
+    const bodies = compressedBodies({maxBytes: 1024 * 1024});
+    const file = files[1]!;
+    const stat = fs.statSync(file);
+    const fast = await bodies.get(file, stat, 'br');
+    await bodies.idle();
+    const best = await bodies.get(file, stat, 'br');
+    expect(best.length).toBeLessThan(fast.length);
+    expect(zlib.brotliDecompressSync(best).equals(fs.readFileSync(file))).toBe(true);
+    expect(bodies.stats()).toMatchObject({compressions: 1, improvements: 1, bytes: best.length});
   });
 });
