@@ -14,9 +14,14 @@
  *  - `_redirects` rules answered first, with real redirects, the query kept;
  *    matched in any letter case when no rule has the exact address
  *    (`/GO/X`, `/TR-TR/...`), as the 404 page's script does on plain hosts;
- *  - files compressed (gzip/brotli) unless asked for a range; `/a/b`
- *    answered by `a/b.html` without a redirect; ranges (206/416) and
- *    `If-None-Match` (304) as `send` does them; each locale's 404 page;
+ *  - files of a compressible type over 1 KB sent brotli- or gzip-compressed
+ *    as `Accept-Encoding` asks (`Vary: Accept-Encoding`), each file
+ *    compressed once and kept (./compressed-bodies.mjs: compressing every
+ *    response grew the server's native memory under load); identity for a
+ *    range or an encoding it doesn't know; `/a/b` answered by `a/b.html`
+ *    without a redirect; ranges (206/416) and `If-None-Match` (304) as
+ *    `send` does them, one ETag for every encoding of a file (weak, as
+ *    `send` makes it); each locale's 404 page;
  *  - bad requests refused before any file is looked up: methods other than
  *    GET and HEAD (405, with `Allow`), paths over MAX_PATH bytes (414),
  *    bad percent-encoding, NUL bytes, `..` segments and backslashes (400);
@@ -29,8 +34,11 @@ import fs from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import express from 'express';
-import compression from 'compression';
+import compressible from 'compressible';
+import etag from 'etag';
+import Negotiator from 'negotiator';
 import {parseAllHeaders} from '@netlify/headers-parser';
+import {compressedBodies, ENCODINGS} from './compressed-bodies.mjs';
 
 // Each option falls back to the environment variable of its name (PORT...).
 const {values} = parseArgs({
@@ -49,6 +57,10 @@ const METHODS = ['GET', 'HEAD'];
 const HOST_FILES = new Set(['/_headers', '/_redirects']);
 /** What a host sends when no rule sets a Cache-Control (Netlify's and Cloudflare's default for HTML). */
 const REVALIDATE = 'public, max-age=0, must-revalidate';
+/** Smaller files go uncompressed (the `compression` middleware's default threshold). */
+const COMPRESS_FROM = 1024;
+/** Compressed bodies kept in memory at most: the whole site several times over. */
+const CACHE_BYTES = 64 * 1024 * 1024;
 
 if (!fs.existsSync(path.join(dir, 'index.html'))) {
   console.error(`No build found in ${dir}: run "npm run build" first.`);
@@ -111,7 +123,7 @@ const isFile = (file) => fs.statSync(file, {throwIfNoEntry: false})?.isFile() ==
 
 const app = express();
 app.disable('x-powered-by');
-app.disable('etag'); // `send` makes the files' ETags; express' would hash each response again.
+app.disable('etag'); // sendBuildFile gives files their ETags; express' would hash each response.
 
 app.use((req, res, next) => {
   const target = req.url.split('?')[0] ?? '';
@@ -134,8 +146,6 @@ app.use((req, res, next) => {
   res.locals.decodedPath = decoded;
   next();
 });
-// A range is part of the file as stored: compressing it would send other bytes.
-app.use(compression({filter: (req, res) => !req.headers.range && compression.filter(req, res)}));
 app.use((req, res, next) => {
   const address = req.path.replace(/(.)\/+$/, '$1');
   const rule =
@@ -150,16 +160,13 @@ app.use((req, res, next) => {
     hash === -1 ? [rule.to, ''] : [rule.to.slice(0, hash), rule.to.slice(hash)];
   res.redirect(rule.status, (target.includes('?') ? target : target + query) + fragment);
 });
-app.use((req, res, next) => (HOST_FILES.has(res.locals.decodedPath) ? notFound(req, res) : next()));
-app.use(express.static(dir, {extensions: ['html'], redirect: false, cacheControl: false}));
-// `/tr` and `/2021-08/` style addresses: try `<path>.html` and `<path>/index.html`.
+app.use((req, res, next) =>
+  HOST_FILES.has(res.locals.decodedPath) ? notFound(req, res, next) : next(),
+);
 app.use((req, res, next) => {
-  const clean = res.locals.decodedPath.replace(/\/+$/, '');
-  for (const candidate of [`${clean}.html`, `${clean}/index.html`]) {
-    const file = inBuild(candidate);
-    if (file && isFile(file)) return res.sendFile(file, {cacheControl: false});
-  }
-  next();
+  const file = fileFor(res.locals.decodedPath);
+  if (!file) return next();
+  sendBuildFile(req, res, file, 200).catch(next);
 });
 app.use(notFound);
 // Never a stack trace: a request that fails is answered, and the server goes on.
@@ -173,9 +180,57 @@ app.use((err, req, res, _next) => {
     .send(status >= 500 ? 'Internal Server Error\n' : 'Bad Request\n');
 });
 
-function notFound(req, res) {
+function notFound(req, res, next) {
   const locale = LOCALES.find((l) => req.path === `/${l}` || req.path.startsWith(`/${l}/`));
-  res.status(404).sendFile(path.join(dir, locale ? locale : '', '404.html'), {cacheControl: false});
+  sendBuildFile(req, res, path.join(dir, locale ? locale : '', '404.html'), 404).catch(next);
+}
+
+/**
+ * The file answering a decoded address, looked up as static hosts do: the
+ * file itself, `<path>.html`, `<path>/index.html` (for `/a/`: the index
+ * first). Names starting with a dot are never served.
+ */
+function fileFor(decoded) {
+  if (decoded.split('/').some((segment) => segment.startsWith('.'))) return undefined;
+  const clean = decoded.replace(/\/+$/, '');
+  const candidates = decoded.endsWith('/')
+    ? [`${clean}/index.html`, `${clean}.html`]
+    : [decoded, `${clean}.html`, `${clean}/index.html`];
+  return candidates.map(inBuild).find((file) => file && isFile(file));
+}
+
+const bodies = compressedBodies({maxBytes: CACHE_BYTES});
+
+/**
+ * A file of the build with `status`: compressed from the cache when the type
+ * compresses, the client accepts br or gzip and asks for no range; else as
+ * stored, by `send` (ranges, conditional requests).
+ */
+async function sendBuildFile(req, res, file, status) {
+  res.status(status).type(path.extname(file));
+  const stat = fs.statSync(file);
+  const compresses =
+    compressible(String(res.getHeader('Content-Type'))) && stat.size >= COMPRESS_FROM;
+  if (compresses) res.vary('Accept-Encoding');
+  // Brotli first when the client takes both at the same q (browsers list gzip first).
+  const encoding =
+    compresses &&
+    !req.headers.range &&
+    new Negotiator(req).encodings([...ENCODINGS], {preferred: [...ENCODINGS]})[0];
+  // `send` keeps these (it makes the same weak ETag when the app lets it).
+  res.setHeader('ETag', etag(stat));
+  res.setHeader('Last-Modified', stat.mtime.toUTCString());
+  if (encoding !== 'br' && encoding !== 'gzip')
+    return res.sendFile(file, {cacheControl: false, dotfiles: 'allow'});
+  if (req.fresh) {
+    res.removeHeader('Content-Type');
+    return res.status(304).end();
+  }
+  const body = await bodies.get(file, stat, encoding);
+  res.setHeader('Accept-Ranges', 'bytes');
+  res.setHeader('Content-Encoding', encoding);
+  res.setHeader('Content-Length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 // `--port 0` picks a free port; the line below says which (tests read it).

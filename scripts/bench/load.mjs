@@ -9,7 +9,8 @@
  *      server process' memory (RSS) before the load, at its peak and after;
  *      a pass/fail line per condition; the figures as JSON with --json.
  *
- * Servers: ours is scripts/serve.mjs (the host rules, headers, compression);
+ * Servers: ours is scripts/serve.mjs (the host rules, headers, each file
+ * compressed once and kept);
  * the field's is `serve` (Vercel's static server, compression on, same
  * folder). Both are started once and loaded in turn (ours, field, ours,
  * field...), so a busy moment of the machine falls on both, and memory is
@@ -261,11 +262,17 @@ function countBy(values) {
   return out;
 }
 
+/** A server's memory after its last round over after its first. */
+function rssGrowth(results, server) {
+  const runs = results.runs.filter((r) => r.server === server);
+  const [first, last] = [runs.at(0), runs.at(-1)];
+  return first && last ? last.rssAfter / first.rssAfter : 1;
+}
+
 /** Conditions of the issue: no errors, every status as expected, memory flat across rounds. */
 export function loadChecks(results) {
   const oursRuns = results.runs.filter((r) => r.server === 'ours');
-  const [first, last] = [oursRuns.at(0), oursRuns.at(-1)];
-  const growth = first && last ? last.rssAfter / first.rssAfter : 1;
+  const growth = rssGrowth(results, 'ours');
   return [
     {
       name: 'errors and timeouts (ours)',
@@ -325,6 +332,13 @@ export function loadReport(results) {
   const checks = loadChecks(results).map(
     (c) => `- ${c.pass ? 'pass' : 'FAIL'}: ${c.name}: ${c.measured} (limit ${c.limit})`,
   );
+  // The field's server compresses every response: its memory, beside ours, for comparison.
+  const ends = (server) =>
+    results.runs
+      .filter((r) => r.server === server)
+      .map((r) => mib(r.rssAfter))
+      .join(', ');
+  const memory = `RSS MiB after each round: ours ${ends('ours')} (${rssGrowth(results, 'ours').toFixed(2)}x); field ${ends('field')} (${rssGrowth(results, 'field').toFixed(2)}x).`;
   return [
     `### Load: ${results.connections} connections, ${results.duration} s a round, 127.0.0.1`,
     '',
@@ -335,6 +349,8 @@ export function loadReport(results) {
       .join(', ')} (it reads no _redirects).`,
     '',
     ...table,
+    '',
+    memory,
     '',
     ...checks,
   ].join('\n');

@@ -7,9 +7,11 @@
  * Raw requests go through a socket: fetch() would tidy `..` and `\` away.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startServer} from '../../scripts/bench/server.mjs';
 import {headersFileText, IMMUTABLE, scriptHash} from '../../src/plugins/headers/policy.mjs';
@@ -20,13 +22,14 @@ const page = (lang: string, title: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title><script>${SCRIPT}</script></head><body><h1>${title}</h1>${'<p>Licences, tenants and subscriptions.</p>'.repeat(40)}</body></html>`;
 
 let work: string;
+let build: string;
 let origin: string;
 let port: number;
 let stop: () => Promise<void>;
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-test-'));
-  const build = path.join(work, 'site');
+  build = path.join(work, 'site');
   const files: Record<string, string> = {
     'index.html': page('en', 'Home'),
     '404.html': page('en', 'Page not found'),
@@ -95,6 +98,29 @@ function raw(target: string, method = 'GET', headers: Record<string, string> = {
     });
   });
 }
+
+/** A response's bytes as sent (fetch() would decompress them). */
+function bytesOf(target: string, headers: Record<string, string> = {}) {
+  return new Promise<{status: number; headers: http.IncomingHttpHeaders; body: Buffer}>(
+    (resolve, reject) => {
+      http
+        .get(`${origin}${target}`, {headers}, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        })
+        .on('error', reject);
+    },
+  );
+}
+
+const DECODE = {br: zlib.brotliDecompressSync, gzip: zlib.gunzipSync} as const;
 
 /** The server still serves its home page. */
 async function stillServing(): Promise<void> {
@@ -254,5 +280,60 @@ describe('bad requests', () => {
     expect(unknown.headers.get('content-encoding')).toBeNull();
     expect(await unknown.text()).toContain('<h1>Move licenses</h1>');
     await stillServing();
+  });
+});
+
+describe('compressed once, sent by Accept-Encoding', () => {
+  it('sends brotli and gzip bodies that decompress to exactly the file', async () => {
+    for (const [target, file, status] of [
+      ['/guides/move', 'guides/move.html', 200],
+      ['/assets/js/main.0123abcd.js', 'assets/js/main.0123abcd.js', 200],
+      ['/tr/nope', 'tr/404.html', 404],
+    ] as const) {
+      const stored = fs.readFileSync(path.join(build, file));
+      const plain = await bytesOf(target);
+      expect(plain.headers['content-encoding'], target).toBeUndefined();
+      expect(plain.body.equals(stored), target).toBe(true);
+      for (const encoding of ['br', 'gzip'] as const) {
+        // Twice: compressed on the first request, from memory on the second.
+        for (let i = 0; i < 2; i++) {
+          const res = await bytesOf(target, {'accept-encoding': encoding});
+          expect(res.status, target).toBe(status);
+          expect(res.headers['content-encoding'], target).toBe(encoding);
+          expect(res.headers.vary, target).toMatch(/accept-encoding/i);
+          expect(Number(res.headers['content-length'])).toBe(res.body.length);
+          expect(res.body.length, target).toBeLessThan(stored.length);
+          expect(DECODE[encoding](res.body).equals(stored), `${target} ${encoding}`).toBe(true);
+          // One validator for every encoding of a file: a cached copy stays valid.
+          expect(res.headers.etag, target).toBe(plain.headers.etag);
+        }
+      }
+    }
+  });
+
+  it('prefers brotli when a browser offers it among others; 304 for its ETag', async () => {
+    const res = await bytesOf('/guides/move', {'accept-encoding': 'gzip, deflate, br, zstd'});
+    expect(res.headers['content-encoding']).toBe('br');
+    const again = await bytesOf('/guides/move', {
+      'accept-encoding': 'gzip, deflate, br, zstd',
+      'if-none-match': String(res.headers.etag),
+    });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const head = await raw('/guides/move', 'HEAD', {'Accept-Encoding': 'br'});
+    expect(head.status).toBe(200);
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(head.body).toBe('');
+  });
+
+  it('sends a file rewritten while serving with its new bytes, not the kept ones', async () => {
+    const file = path.join(build, 'guides', 'rewritten.html');
+    fs.writeFileSync(file, page('en', 'First text'));
+    const first = await bytesOf('/guides/rewritten', {'accept-encoding': 'br'});
+    expect(DECODE.br(first.body).toString()).toContain('First text');
+    fs.writeFileSync(file, page('en', 'Second, longer text'));
+    const second = await bytesOf('/guides/rewritten', {'accept-encoding': 'br'});
+    expect(DECODE.br(second.body).equals(fs.readFileSync(file))).toBe(true);
+    expect(second.headers.etag).not.toBe(first.headers.etag);
   });
 });
