@@ -110,7 +110,7 @@ function withoutDescriptions(source, stats = {changes: 0, expected: 0}) {
   return out;
 }
 
-const ID_PROPERTY = new RegExp(String.raw`(^|[{,]\s*)id\s*:\s*(${STRING})\s*(,?)`);
+const ID_PROPERTY = new RegExp(String.raw`(^|[{,]\s*)id\s*:\s*(${STRING})\s*(,?)\s*`);
 const MESSAGE_PROPERTY = new RegExp(String.raw`([{,]\s*)message\s*:\s*${STRING}\s*(?=[,}])`);
 const ID_ATTRIBUTE = new RegExp(String.raw`\s+id\s*=\s*(?:(${STRING})|\{\s*(${STRING})\s*\})`);
 const ANY_ID = /(?:^|[{,\s])id\s*[:=}]|[{,]\s*id\s*[,}]/;
@@ -134,6 +134,10 @@ function literalValue(/** @type {string} */ literal) {
  */
 function withMessages(source, messages, stats) {
   if (!/\btranslate\(|<Translate\b/.test(source)) return source;
+  // A call whose object can't be read (e.g. an id in a template with `${}`).
+  for (const m of source.matchAll(CALL)) {
+    if (closing(source, m.index + m[0].length - 1, '{') === -1) stats.missed.push(m[0]);
+  }
   let out = editSpans(source, CALL, '{', (object) => {
     const id = ID_PROPERTY.exec(object);
     if (!id) {
@@ -166,9 +170,12 @@ function withMessages(source, messages, stats) {
     const end = closing(out, m.index, '<');
     if (end === -1) continue;
     const tag = out.slice(m.index, end);
-    const id = ID_ATTRIBUTE.exec(tag);
+    // The tag's own attributes: those before an element in its `values`.
+    const nested = tag.indexOf('<', 1);
+    const own = nested === -1 ? tag : tag.slice(0, nested);
+    const id = ID_ATTRIBUTE.exec(own);
     if (!id) {
-      if (/\sid\s*=/.test(tag)) stats.missed.push(tag);
+      if (/\sid\s*=/.test(own)) stats.missed.push(tag);
       continue;
     }
     const key = literalValue(id[1] ?? id[2] ?? "''");
