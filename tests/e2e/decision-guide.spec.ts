@@ -115,7 +115,7 @@ for (const locale of LOCALES) {
       const keep = page.getByRole('radio', {name: t.keep});
       const stop = page.getByRole('radio', {name: t.stop});
       // Tab from the element just before the chooser: the heading's last
-      // control, its "Copy for a ticket" button (after "Copy link").
+      // control, its "Copy for a ticket" button (after the direct link and "Copy link").
       await page.getByRole('heading', {level: 2}).first().getByRole('button').last().focus();
       await page.keyboard.press('Tab');
       await expect(keep).toBeFocused();

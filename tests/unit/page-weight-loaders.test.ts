@@ -8,7 +8,10 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {only16} from '../../src/plugins/page-weight/octicons-16-loader.cjs';
-import {withoutDescriptions} from '../../src/plugins/page-weight/translation-descriptions-loader.cjs';
+import {
+  withMessages,
+  withoutDescriptions,
+} from '../../src/plugins/page-weight/translation-descriptions-loader.cjs';
 import {forBrowser} from '../../src/plugins/page-weight/site-config-loader.cjs';
 import {withShortKeys} from '../../src/plugins/page-weight/routes-chunk-names-loader.cjs';
 import {compactRoutes} from '../../src/plugins/page-weight/routes-loader.cjs';
@@ -66,6 +69,34 @@ describe('translation descriptions loader', () => {
         '<Translate\n  id="a.b"\n  description={"x"}\n  values={{n: <b>1</b>}}>Close</Translate>',
       ),
     ).toBe('<Translate\n  id="a.b"\n  values={{n: <b>1</b>}}>Close</Translate>');
+  });
+
+  it("puts the locale's message in translate() calls and <Translate> elements, nested too", () => {
+    const messages = {'a.b': 'Kapat {n}', 'c.d': 'en son sürüm', 'e.f': 'Sürüm'};
+    const stats = {changes: 0, expected: 0, missed: [] as string[]};
+    expect(
+      withMessages(`translate({id: 'a.b', message: 'Close {n}'}, {n: 2})`, messages, stats),
+    ).toBe(`translate({message: "Kapat {n}"}, {n: 2})`);
+    expect(withMessages(`translate({id: "e.f"})`, messages, stats)).toBe(
+      `translate({message: "Sürüm"})`,
+    );
+    const outer =
+      '<Translate id="e.f" values={{link: <b><Translate id="c.d">latest</Translate></b>}}>Version {link}</Translate>';
+    const once = withMessages(outer, messages, stats);
+    expect(withMessages(once, messages, stats)).toBe(
+      '<Translate values={{link: <b><Translate>{"en son sürüm"}</Translate></b>}}>{"Sürüm"}</Translate>',
+    );
+    expect(stats.missed).toEqual([]);
+    // Ids without a message of this locale stay as written.
+    const english = `translate({id: 'x.y', message: 'Open'})`;
+    expect(withMessages(english, messages, stats)).toBe(english);
+  });
+
+  it('reports a translation id it cannot read, so the build fails instead of showing English', () => {
+    const stats = {changes: 0, expected: 0, missed: [] as string[]};
+    const dynamic = 'translate({id: `a.${kind}`, message: "m"}); translate({id, message})';
+    expect(withMessages(dynamic, {'a.b': 'x'}, stats)).toBe(dynamic);
+    expect(stats.missed).toHaveLength(2);
   });
 
   it('leaves other descriptions alone: props, meta tags, a description that is not a literal', () => {

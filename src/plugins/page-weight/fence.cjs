@@ -52,6 +52,11 @@ const REWRITES = [
     package: '@docusaurus/core',
   },
   {
+    loader: 'code-translations-loader.cjs',
+    rewrites: 'codeTranslations.json',
+    package: '@docusaurus/core',
+  },
+  {
     loader: 'translation-descriptions-loader.cjs',
     rewrites: "the theme's translate() calls and <Translate> elements",
     package: '@docusaurus/core',
@@ -113,7 +118,7 @@ function checkVersions(siteDir, versionOf = installedVersion) {
 /**
  * What a loader needs of the bundler's loader context, and the options the
  * loaders here take (`strict`: a production build).
- * @typedef {{resourcePath: string, addDependency(file: string): void, emitWarning(error: Error): void, getOptions(): {strict?: boolean, descriptions?: boolean} | undefined}} LoaderContext
+ * @typedef {{resourcePath: string, addDependency(file: string): void, emitWarning(error: Error): void, emitError(error: Error): void, getOptions(): {strict?: boolean, descriptions?: boolean, messages?: string} | undefined}} LoaderContext
  */
 
 /**

@@ -116,6 +116,7 @@ export function showsDocCards(docsContent: unknown, siteDir: string): boolean {
 const LOADERS = [
   'chunk-keys.cjs',
   'fence.cjs',
+  'code-translations-loader.cjs',
   'global-data-loader.cjs',
   'octicons-16-loader.cjs',
   'registry-loader.cjs',
@@ -191,6 +192,8 @@ export default function pageWeight(context: LoadContext): Plugin {
           },
         ),
       );
+      // This locale's messages, put in the calls that show them (./code-translations-loader.cjs).
+      const codeTranslations = path.join(context.generatedFilesDir, 'codeTranslations.json');
       return {
         resolve: {alias},
         // Chunk files named by id and content hash: the browser's runtime
@@ -205,8 +208,18 @@ export default function pageWeight(context: LoadContext): Plugin {
               include: translatedCode,
               enforce: 'pre' as const,
               use: [
-                {loader: path.join(here, 'translation-descriptions-loader.cjs'), options: {strict}},
+                {
+                  loader: path.join(here, 'translation-descriptions-loader.cjs'),
+                  options: {strict, messages: codeTranslations},
+                },
               ],
+            },
+            {
+              test: codeTranslations,
+              // The loader turns the JSON into a JavaScript module.
+              type: 'javascript/auto',
+              enforce: 'pre' as const,
+              use: [{loader: path.join(here, 'code-translations-loader.cjs'), options: {strict}}],
             },
             {
               test: path.join(context.generatedFilesDir, 'docusaurus.config.mjs'),
