@@ -150,7 +150,13 @@ test.describe('a renamed section', () => {
       await page.goto(`${site.url}${pageUrl(locale, 'current', SEED_PATH)}#move-your-data`);
       await expectLandedWithNotice(page, locale);
       for (const scheme of ['light', 'dark'] as const) {
+        // Switched live (a reload would land on the new #id, without the notice):
+        // wait for the theme to follow and its colour transitions to end.
         await page.emulateMedia({colorScheme: scheme});
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        await page.evaluate(() =>
+          Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+        );
         const {violations} = await new AxeBuilder({page})
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
           .analyze();
