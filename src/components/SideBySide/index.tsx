@@ -20,8 +20,8 @@
  * script are left out.
  */
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import {translate} from '@docusaurus/Translate';
+import {EnglishOriginalLink} from '../TranslationNotice/StatusNotes';
 import {pairSections, sectionsOf, type Pair} from './align';
 import styles from './styles.module.css';
 
@@ -183,19 +183,7 @@ export default function SideBySide({
     <div ref={anchor} className={styles.status}>
       <p role="status" className={styles.statusText}>
         {/* Loading failed: the English page itself, one link away. */}
-        {state === 'failed' && (
-          <Link
-            to={`pathname://${englishPath}`}
-            autoAddBaseUrl={false}
-            hrefLang="en"
-            target="_self">
-            <Translate
-              id="translationStatus.outdated.englishLink"
-              description="Link from an outdated translation to the English original">
-              Read the English original
-            </Translate>
-          </Link>
-        )}
+        {state === 'failed' && <EnglishOriginalLink englishPath={englishPath} />}
       </p>
       <button type="button" className={styles.close} onClick={onClose}>
         {translate({

@@ -49,6 +49,20 @@ function OutdatedMessage({t, lang}: {t: PageTranslation; lang: string}): ReactNo
   );
 }
 
+/** "Read the English original": the English page of a translated one. */
+export function EnglishOriginalLink({englishPath}: {englishPath: string}): ReactNode {
+  return (
+    // pathname:// : another locale is another site, so a full page load without our base URL (as the locale menu does).
+    <Link to={`pathname://${englishPath}`} autoAddBaseUrl={false} hrefLang="en" target="_self">
+      <Translate
+        id="translationStatus.outdated.englishLink"
+        description="Link from an outdated translation to the English original">
+        Read the English original
+      </Translate>
+    </Link>
+  );
+}
+
 export function OutdatedNote({
   translation,
   lang,
@@ -68,18 +82,7 @@ export function OutdatedNote({
         <OutdatedMessage t={translation} lang={lang} />
       </p>
       <p>
-        {/* pathname:// : another locale is another site, so a full page load without our base URL (as the locale menu does). */}
-        <Link
-          to={`pathname://${translation.englishPath}`}
-          autoAddBaseUrl={false}
-          hrefLang="en"
-          target="_self">
-          <Translate
-            id="translationStatus.outdated.englishLink"
-            description="Link from an outdated translation to the English original">
-            Read the English original
-          </Translate>
-        </Link>
+        <EnglishOriginalLink englishPath={translation.englishPath} />
         {children}
       </p>
     </div>
