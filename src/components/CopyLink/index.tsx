@@ -13,7 +13,8 @@
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import {absoluteLink, copyText} from '@site/src/links/clipboard';
+import {absoluteLink} from '@site/src/links/clipboard';
+import {copyLinkAnnounced} from '@site/src/links/copyLink';
 import {announce} from '@site/src/links/announce';
 import TicketButton from './TicketButton';
 import styles from './styles.module.css';
@@ -109,16 +110,8 @@ export default function CopyLink({
 
   async function onClick(): Promise<void> {
     const url = absoluteLink(to);
-    const outcome = await copyText(url);
-    if (outcome === 'copied') {
+    if (await copyLinkAnnounced(url)) {
       setState({kind: 'copied'});
-      announce(
-        translate({
-          id: 'links.copyLink.copied',
-          message: 'Link copied',
-          description: 'Said and shown after a link was copied',
-        }),
-      );
     } else {
       setState({kind: 'manual', url});
       announce(manualMessage());

@@ -13,8 +13,8 @@ import React, {useCallback, useEffect, useRef, useState, type ReactNode} from 'r
 import {createPortal} from 'react-dom';
 import {translate} from '@docusaurus/Translate';
 import {ThemeClassNames} from '@docusaurus/theme-common';
-import {absoluteLink, copyText} from '@site/src/links/clipboard';
-import {announce} from '@site/src/links/announce';
+import {absoluteLink} from '@site/src/links/clipboard';
+import {copyLinkAnnounced} from '@site/src/links/copyLink';
 import {SECTION_SELECTOR} from '@site/src/links/place';
 import {plainFragment, textFragmentHash, type TextFragment} from '@site/src/links/textFragment';
 import styles from './styles.module.css';
@@ -120,19 +120,8 @@ export default function SelectionLink(): ReactNode {
     if (!range) return;
     const hash = textFragmentHash(await fragmentFor(range), sectionIdAt(range));
     const url = absoluteLink(hash);
-    const outcome = await copyText(url);
-    if (outcome === 'copied') {
-      announce(
-        translate({
-          id: 'links.copyLink.copied',
-          message: 'Link copied',
-          description: 'Said and shown after a link was copied',
-        }),
-      );
-    } else {
-      // No clipboard at all: show the link where the reader can copy it.
-      window.prompt(label, url);
-    }
+    // No clipboard at all: show the link where the reader can copy it.
+    if (!(await copyLinkAnnounced(url))) window.prompt(label, url);
   }
 
   if (!spot) return null;
