@@ -197,15 +197,22 @@ function withMessages(source, messages, stats) {
   return out;
 }
 
-/** @type {Map<string, Record<string, string>>} */
+/** @type {Map<string, Record<string, string>>} file text -> messages */
 const messagesByFile = new Map();
 
-/** @param {string} file the locale's codeTranslations.json */
+/**
+ * Read once per version of the file: `docusaurus build` builds every locale in
+ * one process and rewrites the same codeTranslations.json between them, so a
+ * cache by path alone would give the second locale the first one's messages.
+ * @param {string} file the locale's codeTranslations.json
+ */
 function readMessages(file) {
-  let messages = messagesByFile.get(file);
+  const text = fs.readFileSync(file, 'utf8');
+  let messages = messagesByFile.get(text);
   if (!messages) {
-    messages = /** @type {Record<string, string>} */ (JSON.parse(fs.readFileSync(file, 'utf8')));
-    messagesByFile.set(file, messages);
+    messages = /** @type {Record<string, string>} */ (JSON.parse(text));
+    messagesByFile.clear();
+    messagesByFile.set(text, messages);
   }
   return messages;
 }
