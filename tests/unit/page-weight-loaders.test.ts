@@ -9,6 +9,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {only16} from '../../src/plugins/page-weight/octicons-16-loader.cjs';
 import {
+  readMessages,
   withMessages,
   withoutDescriptions,
 } from '../../src/plugins/page-weight/translation-descriptions-loader.cjs';
@@ -97,6 +98,24 @@ describe('translation descriptions loader', () => {
     const dynamic = 'translate({id: `a.${kind}`, message: "m"}); translate({id, message})';
     expect(withMessages(dynamic, {'a.b': 'x'}, stats)).toBe(dynamic);
     expect(stats.missed).toHaveLength(2);
+  });
+
+  it("reads each locale's messages when one process rewrites the same file between locales", () => {
+    // `docusaurus build` with every locale: one process, one codeTranslations.json path,
+    // rewritten for the next locale. Turkish pages once hydrated to English through a
+    // cache keyed by the path.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'code-translations-'));
+    const file = path.join(dir, 'codeTranslations.json');
+    try {
+      fs.writeFileSync(file, JSON.stringify({'a.b': 'Close'}));
+      expect(readMessages(file)).toEqual({'a.b': 'Close'});
+      fs.writeFileSync(file, JSON.stringify({'a.b': 'Kapat'}));
+      expect(readMessages(file)).toEqual({'a.b': 'Kapat'});
+      fs.writeFileSync(file, JSON.stringify({'a.b': 'Close'}));
+      expect(readMessages(file)).toEqual({'a.b': 'Close'});
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
   });
 
   it('leaves other descriptions alone: props, meta tags, a description that is not a literal', () => {

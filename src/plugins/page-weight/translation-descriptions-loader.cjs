@@ -268,3 +268,4 @@ module.exports = fencedLoader(
 );
 module.exports.withoutDescriptions = withoutDescriptions;
 module.exports.withMessages = withMessages;
+module.exports.readMessages = readMessages;
