@@ -63,6 +63,26 @@ export function EnglishOriginalLink({englishPath}: {englishPath: string}): React
   );
 }
 
+/** A translation note: a boxed note the reader's assistive technology names as one. */
+function Note({
+  kind,
+  alert,
+  children,
+}: {
+  kind: 'outdated' | 'missing';
+  alert: 'warning' | 'info';
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <div
+      role="note"
+      data-translation-notice={kind}
+      className={clsx('alert', `alert--${alert}`, 'margin-bottom--md', styles.alert)}>
+      {children}
+    </div>
+  );
+}
+
 export function OutdatedNote({
   translation,
   lang,
@@ -74,10 +94,7 @@ export function OutdatedNote({
   children?: ReactNode;
 }): ReactNode {
   return (
-    <div
-      role="note"
-      data-translation-notice="outdated"
-      className={clsx('alert', 'alert--warning', 'margin-bottom--md', styles.alert)}>
+    <Note kind="outdated" alert="warning">
       <p>
         <OutdatedMessage t={translation} lang={lang} />
       </p>
@@ -85,16 +102,13 @@ export function OutdatedNote({
         <EnglishOriginalLink englishPath={translation.englishPath} />
         {children}
       </p>
-    </div>
+    </Note>
   );
 }
 
 export function MissingNote(): ReactNode {
   return (
-    <div
-      role="note"
-      data-translation-notice="missing"
-      className={clsx('alert', 'alert--info', 'margin-bottom--md', styles.alert)}>
+    <Note kind="missing" alert="info">
       <p>
         <Translate
           id="translationStatus.missing"
@@ -102,6 +116,6 @@ export function MissingNote(): ReactNode {
           This article has not been translated into this language yet, so it is shown in English.
         </Translate>
       </p>
-    </div>
+    </Note>
   );
 }
