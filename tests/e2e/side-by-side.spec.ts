@@ -133,8 +133,14 @@ test.describe('English beside Turkish on the seed article', () => {
     await page.goto(TR_OLD);
     await hydrated(page);
     await expect(blocks(page).first()).toBeVisible();
-    // Keyboard: the close button that stays in view.
+    // While the toggle shows, it is the way to close: the floating button would cover it on a phone.
     const close = page.getByRole('button', {name: CLOSE});
+    await page.getByRole('button', {name: SHOW}).scrollIntoViewIfNeeded();
+    await expect(close).toBeHidden();
+    // Further down, the floating close button stays in view; by keyboard.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(page.getByRole('button', {name: SHOW})).not.toBeInViewport();
+    await expect(close).toBeInViewport();
     await close.focus();
     await page.keyboard.press('Enter');
     await expect(blocks(page)).toHaveCount(0);

@@ -10,7 +10,10 @@
  *      on the article), under it on narrower screens. A section whose English
  *      changed since the translation, or that only English has, says so
  *      (`data-changed`). On failure, a link to the English page instead; and
- *      a close button that stays in view. Unmounting takes it all out again.
+ *      a close button that stays in view whenever the toggle that opened the
+ *      view (which closes it too) is not: on a phone's first screen the
+ *      floating button would cover that toggle. Unmounting takes it all out
+ *      again.
  *
  * Why this way: the English text is the English page's own HTML, fetched at
  * its URL when the reader asks (nothing is built or downloaded for readers
@@ -19,7 +22,7 @@
  * (the Turkish page already has them), buttons that need their page's
  * script are left out.
  */
-import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, type ReactNode, type RefObject} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {EnglishOriginalLink} from '../TranslationNotice/StatusNotes';
 import {pairSections, sectionsOf, type Pair} from './align';
@@ -30,6 +33,27 @@ export interface SideBySideProps {
   changedSections?: string[];
   /** Called by the close button. */
   onClose: () => void;
+  /** The button that opened the view and closes it: while it is in view, the floating close button hides. */
+  toggle?: RefObject<HTMLElement | null>;
+}
+
+/** The sticky navbar's height (Infima's --ifm-navbar-height, 3.75rem) and a little: a toggle under it is out of view. */
+const UNDER_NAVBAR = '-64px 0px 0px 0px';
+
+/** Whether `target` shows on screen (below the navbar); false until known, and where there is no IntersectionObserver. */
+function useInView(target: RefObject<HTMLElement | null> | undefined): boolean {
+  const [inView, setInView] = useState(false);
+  useEffect(() => {
+    const el = target?.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return undefined;
+    const observer = new IntersectionObserver(
+      (entries) => setInView(entries.some((entry) => entry.isIntersecting)),
+      {rootMargin: UNDER_NAVBAR},
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [target]);
+  return inView;
 }
 
 const ID_PREFIX = 'en-';
@@ -134,8 +158,10 @@ export default function SideBySide({
   englishPath,
   changedSections,
   onClose,
+  toggle,
 }: SideBySideProps): ReactNode {
   const anchor = useRef<HTMLDivElement>(null);
+  const toggleInView = useInView(toggle);
   const [state, setState] = useState<State>('loading');
   const changedKey = (changedSections ?? []).join(' ');
 
@@ -185,7 +211,7 @@ export default function SideBySide({
         {/* Loading failed: the English page itself, one link away. */}
         {state === 'failed' && <EnglishOriginalLink englishPath={englishPath} />}
       </p>
-      <button type="button" className={styles.close} onClick={onClose}>
+      <button type="button" className={styles.close} onClick={onClose} hidden={toggleInView}>
         {translate({
           id: 'sideBySide.close',
           message: 'Close English',

@@ -207,6 +207,7 @@ function SideBySideToggle({translation}: {translation: PageTranslation}): ReactN
           <SideBySide
             englishPath={translation.englishPath}
             changedSections={translation.changedSections}
+            toggle={button}
             onClose={() => {
               toggle(false);
               button.current?.focus();
