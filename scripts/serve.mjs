@@ -19,7 +19,8 @@
  *    compressed once and kept (./compressed-bodies.mjs: compressing every
  *    response grew the server's native memory under load); identity for a
  *    range or an encoding it doesn't know; `/a/b` answered by `a/b.html`
- *    without a redirect; ranges (206/416) and `If-None-Match` (304) as
+ *    without a redirect; ranges (206/416), `If-None-Match` (304) and
+ *    `If-Match`/`If-Unmodified-Since` (412) as
  *    `send` does them, one ETag for every encoding of a file (weak, as
  *    `send` makes it); each locale's 404 page;
  *  - bad requests refused before any file is looked up: methods other than
@@ -202,6 +203,28 @@ function fileFor(decoded) {
 const bodies = compressedBodies({maxBytes: CACHE_BYTES});
 
 /**
+ * Whether a request's precondition fails for the file whose validators `res`
+ * carries (RFC 9110 13.1.1 and 13.1.4), as `send` decides for the files it
+ * serves: `If-Match` lists none of the file's ETags (weak or strong form), or
+ * without it, the file changed after `If-Unmodified-Since`. A client that
+ * edits nothing uses these to be sure the copy it holds is still the one
+ * served.
+ */
+function preconditionFails(req, res) {
+  const ifMatch = req.headers['if-match'];
+  const tag = String(res.getHeader('ETag') ?? '');
+  if (ifMatch) {
+    if (ifMatch.trim() === '*') return false;
+    const bare = tag.replace(/^W\//, '');
+    return !ifMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
+  }
+  const since = Date.parse(String(req.headers['if-unmodified-since'] ?? ''));
+  if (Number.isNaN(since)) return false;
+  const modified = Date.parse(String(res.getHeader('Last-Modified') ?? ''));
+  return Number.isNaN(modified) || modified > since;
+}
+
+/**
  * A file of the build with `status`: compressed from the cache when the type
  * compresses, the client accepts br or gzip and asks for no range; else as
  * stored, by `send` (ranges, conditional requests).
@@ -222,6 +245,10 @@ async function sendBuildFile(req, res, file, status) {
   res.setHeader('Last-Modified', stat.mtime.toUTCString());
   if (encoding !== 'br' && encoding !== 'gzip')
     return res.sendFile(file, {cacheControl: false, dotfiles: 'allow'});
+  if (preconditionFails(req, res)) {
+    res.removeHeader('Content-Type');
+    return res.status(412).end();
+  }
   if (req.fresh) {
     res.removeHeader('Content-Type');
     return res.status(304).end();

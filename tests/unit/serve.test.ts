@@ -326,6 +326,23 @@ describe('compressed once, sent by Accept-Encoding', () => {
     expect(head.body).toBe('');
   });
 
+  it('answers a failed If-Match or If-Unmodified-Since with 412, compressed or not', async () => {
+    for (const encoding of ['br', 'gzip', 'identity'] as const) {
+      const res = await bytesOf('/guides/move', {'accept-encoding': encoding});
+      const etag = String(res.headers.etag);
+      const modified = Date.parse(String(res.headers['last-modified']));
+      const ask = (headers: Record<string, string>) =>
+        bytesOf('/guides/move', {'accept-encoding': encoding, ...headers});
+      expect((await ask({'if-match': '"other"'})).status, encoding).toBe(412);
+      expect((await ask({'if-match': `"other", ${etag}`})).status, encoding).toBe(200);
+      expect((await ask({'if-match': '*'})).status, encoding).toBe(200);
+      const before = new Date(modified - 60_000).toUTCString();
+      expect((await ask({'if-unmodified-since': before})).status, encoding).toBe(412);
+      const after = new Date(modified + 60_000).toUTCString();
+      expect((await ask({'if-unmodified-since': after})).status, encoding).toBe(200);
+    }
+  });
+
   it('sends a file rewritten while serving with its new bytes, not the kept ones', async () => {
     const file = path.join(build, 'guides', 'rewritten.html');
     fs.writeFileSync(file, page('en', 'First text'));
