@@ -9,6 +9,9 @@ import AxeBuilder from '@axe-core/playwright';
 import {LOCALES, VERSIONS, SEED_PATH, pageUrl, type Locale} from './site';
 import {siteUrl} from '../../src/links/siteUrl';
 
+// Each test opens its own page: any worker can take any of them.
+test.describe.configure({mode: 'parallel'});
+
 // The address the build was made for (SITE_URL, else the placeholder).
 const SITE_URL = siteUrl();
 const EN = pageUrl('en', 'current', SEED_PATH);

@@ -9,6 +9,9 @@ import {expect, test, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {PHONE, SEED_PATH, pageUrl} from './site';
 
+// Each test opens its own page: any worker can take any of them.
+test.describe.configure({mode: 'parallel'});
+
 const TR = pageUrl('tr', 'current', SEED_PATH);
 const TR_OLD = pageUrl('tr', '2021-08', SEED_PATH);
 const EN = pageUrl('en', 'current', SEED_PATH);

@@ -1,6 +1,9 @@
 import {expect, test} from '@playwright/test';
 import {LOCALES, VERSIONS, SEED_PATH, SEED_TITLE, pageUrl, type Locale} from './site';
 
+// Each test opens its own page: any worker can take any of them.
+test.describe.configure({mode: 'parallel'});
+
 const SITE_TITLE: Record<Locale, string> = {en: 'Licensing Guidance', tr: 'Lisanslama Rehberi'};
 const BODY_TEXT: Record<Locale, RegExp> = {
   en: /Licenses can't be transferred between two organizations/,
