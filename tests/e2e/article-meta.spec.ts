@@ -45,6 +45,14 @@ function watchConsole(page: Page): string[] {
 const machineNotice = (page: Page) => page.locator('[data-translation-notice="machine"]');
 const originalNote = (page: Page) => page.locator('[data-translation-notice="original"]');
 
+/** The facts under the title: these terms, in this order, each with its value. */
+async function expectFacts(page: Page, expected: Record<string, string>) {
+  const facts = page.getByRole('main').locator('dl');
+  await expect(facts.getByRole('term')).toHaveText(Object.keys(expected));
+  await expect(facts.getByRole('definition')).toHaveText(Object.values(expected));
+  return facts;
+}
+
 test.describe('facts under the title', () => {
   // One visit of the Turkish article: the facts under its title, then its
   // machine-translation notice, whose link leaves the page.
@@ -55,21 +63,13 @@ test.describe('facts under the title', () => {
     await page.goto(`${TR}#some-section`);
     await hydrated(page);
     await test.step('date from the hand-off in Turkish, kind, service, audience, contributor', async () => {
-      const facts = page.getByRole('main').locator('dl');
-      await expect(facts.getByRole('term')).toHaveText([
-        'Güncelleştirme',
-        'Tür',
-        'Hizmet',
-        'Hedef kitle',
-        'Katkıda bulunan',
-      ]);
-      await expect(facts.getByRole('definition')).toHaveText([
-        '6 Ağustos 2021',
-        'Makale',
-        'Microsoft 365 yönetimi',
-        'Yöneticiler',
-        'cmcatee-MSFT',
-      ]);
+      const facts = await expectFacts(page, {
+        Güncelleştirme: '6 Ağustos 2021',
+        Tür: 'Makale',
+        Hizmet: 'Microsoft 365 yönetimi',
+        'Hedef kitle': 'Yöneticiler',
+        'Katkıda bulunan': 'cmcatee-MSFT',
+      });
       await expect(facts.locator('time')).toHaveAttribute('datetime', '2021-08-06');
       await expect(facts.getByRole('link', {name: 'cmcatee-MSFT'})).toHaveAttribute(
         'href',
@@ -105,19 +105,12 @@ test.describe('facts under the title', () => {
   }) => {
     await page.goto(EN);
     await hydrated(page);
-    const facts = page.getByRole('main').locator('dl');
-    await expect(facts.getByRole('term')).toHaveText([
-      'Type',
-      'Service',
-      'Audience',
-      'Contributor',
-    ]);
-    await expect(facts.getByRole('definition')).toHaveText([
-      'Article',
-      'Microsoft 365 administration',
-      'Administrators',
-      'cmcatee-MSFT',
-    ]);
+    const facts = await expectFacts(page, {
+      Type: 'Article',
+      Service: 'Microsoft 365 administration',
+      Audience: 'Administrators',
+      Contributor: 'cmcatee-MSFT',
+    });
     await expect(facts.locator('time')).toHaveCount(0);
     await expect(page.locator('[data-translation-notice]')).toHaveCount(0);
   });
