@@ -4,10 +4,14 @@
  * the machine-translation notice and the remembered choice to read English
  * originals, robots meta, sitemap, canonical and hreflang, structured data.
  */
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test, type APIRequestContext, type Page} from '@playwright/test';
+import * as cheerio from 'cheerio';
 import AxeBuilder from '@axe-core/playwright';
-import {LOCALES, VERSIONS, SEED_PATH, pageUrl, type Locale} from './site';
+import {LOCALES, VERSIONS, SEED_PATH, pageUrl, type Locale, type Version} from './site';
 import {siteUrl} from '../../src/links/siteUrl';
+
+// Each test opens its own page: any worker can take any of them.
+test.describe.configure({mode: 'parallel'});
 
 // The address the build was made for (SITE_URL, else the placeholder).
 const SITE_URL = siteUrl();
@@ -41,66 +45,74 @@ function watchConsole(page: Page): string[] {
 const machineNotice = (page: Page) => page.locator('[data-translation-notice="machine"]');
 const originalNote = (page: Page) => page.locator('[data-translation-notice="original"]');
 
+/** The facts under the title: these terms, in this order, each with its value. */
+async function expectFacts(page: Page, expected: Record<string, string>) {
+  const facts = page.getByRole('main').locator('dl');
+  await expect(facts.getByRole('term')).toHaveText(Object.keys(expected));
+  await expect(facts.getByRole('definition')).toHaveText(Object.values(expected));
+  return facts;
+}
+
 test.describe('facts under the title', () => {
-  test('Turkish: date from the hand-off in Turkish, kind, service, audience, contributor', async ({
+  // One visit of the Turkish article: the facts under its title, then its
+  // machine-translation notice, whose link leaves the page.
+  test('Turkish: the facts in Turkish; the notice links to the same section in English', async ({
     page,
   }) => {
     const errors = watchConsole(page);
-    await page.goto(TR);
+    await page.goto(`${TR}#some-section`);
     await hydrated(page);
-    const facts = page.getByRole('main').locator('dl');
-    await expect(facts.getByRole('term')).toHaveText([
-      'Güncelleştirme',
-      'Tür',
-      'Hizmet',
-      'Hedef kitle',
-      'Katkıda bulunan',
-    ]);
-    await expect(facts.getByRole('definition')).toHaveText([
-      '6 Ağustos 2021',
-      'Makale',
-      'Microsoft 365 yönetimi',
-      'Yöneticiler',
-      'cmcatee-MSFT',
-    ]);
-    await expect(facts.locator('time')).toHaveAttribute('datetime', '2021-08-06');
-    await expect(facts.getByRole('link', {name: 'cmcatee-MSFT'})).toHaveAttribute(
-      'href',
-      'https://github.com/cmcatee-MSFT',
-    );
-    // Right under the title, before the article's text.
-    const inOrder = await page.getByRole('main').evaluate((main) => {
-      const [h1, dl, text] = ['h1', 'dl', '.markdown > p'].map((selector) =>
-        main.querySelector(selector),
+    await test.step('date from the hand-off in Turkish, kind, service, audience, contributor', async () => {
+      const facts = await expectFacts(page, {
+        Güncelleştirme: '6 Ağustos 2021',
+        Tür: 'Makale',
+        Hizmet: 'Microsoft 365 yönetimi',
+        'Hedef kitle': 'Yöneticiler',
+        'Katkıda bulunan': 'cmcatee-MSFT',
+      });
+      await expect(facts.locator('time')).toHaveAttribute('datetime', '2021-08-06');
+      await expect(facts.getByRole('link', {name: 'cmcatee-MSFT'})).toHaveAttribute(
+        'href',
+        'https://github.com/cmcatee-MSFT',
       );
-      const before = (a: Element | null, b: Element | null): boolean =>
-        a !== null &&
-        b !== null &&
-        (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      return before(h1 ?? null, dl ?? null) && before(dl ?? null, text ?? null);
+      // Right under the title, before the article's text.
+      const inOrder = await page.getByRole('main').evaluate((main) => {
+        const [h1, dl, text] = ['h1', 'dl', '.markdown > p'].map((selector) =>
+          main.querySelector(selector),
+        );
+        const before = (a: Element | null, b: Element | null): boolean =>
+          a !== null &&
+          b !== null &&
+          (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        return before(h1 ?? null, dl ?? null) && before(dl ?? null, text ?? null);
+      });
+      expect(inOrder).toBe(true);
+      expect(errors).toEqual([]);
     });
-    expect(inOrder).toBe(true);
-    expect(errors).toEqual([]);
+    await test.step('the machine-translation notice says so and links to the same section in English', async () => {
+      const notice = machineNotice(page);
+      await expect(notice).toContainText('Bu sayfa makine tarafından çevrildi');
+      const link = notice.getByRole('link', {name: 'İngilizce orijinalini okuyun'});
+      await expect(link).toHaveAttribute('href', `${EN}#some-section`);
+      await link.click();
+      await expect(page).toHaveURL(`${EN}#some-section`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    });
   });
 
-  test('English: no date (the source has ms.date "" and no hand-off), the other facts in English', async ({
+  test('English: no date (the source has ms.date "" and no hand-off), the other facts in English; no translation notice', async ({
     page,
   }) => {
     await page.goto(EN);
-    const facts = page.getByRole('main').locator('dl');
-    await expect(facts.getByRole('term')).toHaveText([
-      'Type',
-      'Service',
-      'Audience',
-      'Contributor',
-    ]);
-    await expect(facts.getByRole('definition')).toHaveText([
-      'Article',
-      'Microsoft 365 administration',
-      'Administrators',
-      'cmcatee-MSFT',
-    ]);
+    await hydrated(page);
+    const facts = await expectFacts(page, {
+      Type: 'Article',
+      Service: 'Microsoft 365 administration',
+      Audience: 'Administrators',
+      Contributor: 'cmcatee-MSFT',
+    });
     await expect(facts.locator('time')).toHaveCount(0);
+    await expect(page.locator('[data-translation-notice]')).toHaveCount(0);
   });
 
   for (const timezoneId of ['Pacific/Honolulu', 'Pacific/Kiritimati']) {
@@ -118,24 +130,6 @@ test.describe('facts under the title', () => {
 });
 
 test.describe('machine translation', () => {
-  test('the notice says so and links to the same section in English', async ({page}) => {
-    await page.goto(`${TR}#some-section`);
-    await hydrated(page);
-    const notice = machineNotice(page);
-    await expect(notice).toContainText('Bu sayfa makine tarafından çevrildi');
-    const link = notice.getByRole('link', {name: 'İngilizce orijinalini okuyun'});
-    await expect(link).toHaveAttribute('href', `${EN}#some-section`);
-    await link.click();
-    await expect(page).toHaveURL(`${EN}#some-section`);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  });
-
-  test('the English source has no translation notice', async ({page}) => {
-    await page.goto(EN);
-    await hydrated(page);
-    await expect(page.locator('[data-translation-notice]')).toHaveCount(0);
-  });
-
   test('the snapshot keeps its version in the English link', async ({page}) => {
     await page.goto(pageUrl('tr', '2021-08', SEED_PATH));
     await expect(machineNotice(page).getByRole('link')).toHaveAttribute(
@@ -202,84 +196,167 @@ test.describe('the remembered choice to read English originals', () => {
   });
 });
 
-test.describe('search engines', () => {
-  // What a crawler reads in the static HTML, and what stays after the page has run its JavaScript.
-  for (const javaScriptEnabled of [false, true]) {
-    test.describe(javaScriptEnabled ? 'after hydration' : 'static HTML', () => {
-      test.use({javaScriptEnabled});
-      for (const locale of LOCALES) {
-        for (const version of VERSIONS) {
-          const url = pageUrl(locale, version, SEED_PATH);
-          test(`${locale} ${version}: robots, canonical, hreflang to pages that exist`, async ({
-            page,
-            request,
-          }) => {
-            await page.goto(url);
-            if (javaScriptEnabled) await hydrated(page);
-            // ROBOTS: NOINDEX, NOFOLLOW in every copy of the seed.
-            await expect(page.locator('meta[name="robots"]')).toHaveAttribute(
-              'content',
-              'noindex, nofollow',
-            );
-            await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-              'href',
-              SITE_URL + url,
-            );
+/** What a search engine reads in a page's head. */
+interface Head {
+  robots: string[];
+  canonical: string[];
+  alternates: [string, string][];
+  data: Record<string, unknown>[];
+}
 
-            const alternates = () =>
-              page
-                .locator('link[rel="alternate"][hreflang]')
-                .evaluateAll((links) =>
-                  links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
-                );
-            const expected: [string, string][] = [
-              ['en', SITE_URL + pageUrl('en', version, SEED_PATH)],
-              ['tr', SITE_URL + pageUrl('tr', version, SEED_PATH)],
-              ['x-default', SITE_URL + pageUrl('en', version, SEED_PATH)],
-            ];
-            await expect.poll(alternates).toEqual(expected);
-            for (const [hreflang, href] of expected) {
-              const response = await request.get(href.replace(SITE_URL, ''));
-              expect(response.status(), href).toBe(200);
-              const lang = hreflang === 'x-default' ? 'en' : hreflang;
-              expect(await response.text()).toMatch(new RegExp(`<html[^>]* lang="?${lang}"?[ >]`));
-            }
-          });
+/** The head as served: the HTML a crawler without JavaScript reads, no browser needed. */
+async function servedHead(request: APIRequestContext, url: string): Promise<Head> {
+  const response = await request.get(url);
+  expect(response.status(), url).toBe(200);
+  const $ = cheerio.load(await response.text());
+  const all = (selector: string, attr: string) =>
+    $(selector)
+      .toArray()
+      .map((el) => $(el).attr(attr) ?? '');
+  return {
+    robots: all('meta[name="robots"]', 'content'),
+    canonical: all('link[rel="canonical"]', 'href'),
+    alternates: $('link[rel="alternate"][hreflang]')
+      .toArray()
+      .map((el): [string, string] => [$(el).attr('hreflang') ?? '', $(el).attr('href') ?? '']),
+    data: $('script[type="application/ld+json"]')
+      .toArray()
+      .map((el) => JSON.parse($(el).text() || '{}') as Record<string, unknown>),
+  };
+}
+
+/** The head in the browser, after the page has run its JavaScript. */
+function hydratedHead(page: Page): Promise<Head> {
+  return page.evaluate(() => {
+    const all = (selector: string, attr: string) =>
+      Array.from(document.querySelectorAll(selector)).map((el) => el.getAttribute(attr) ?? '');
+    return {
+      robots: all('meta[name="robots"]', 'content'),
+      canonical: all('link[rel="canonical"]', 'href'),
+      alternates: Array.from(document.querySelectorAll('link[rel="alternate"][hreflang]')).map(
+        (l): [string, string] => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? ''],
+      ),
+      data: Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map(
+        (s) => JSON.parse(s.textContent || '{}') as Record<string, unknown>,
+      ),
+    };
+  });
+}
+
+const techArticle = (head: Head) => head.data.find((b) => b['@type'] === 'TechArticle');
+
+/**
+ * Robots, canonical and hreflang of a copy of the seed; `head` is polled:
+ * while React hydrates, the head manager may briefly drop and re-add tags.
+ */
+async function expectSeedHead(
+  head: () => Promise<Head>,
+  request: APIRequestContext,
+  locale: Locale,
+  version: Version,
+): Promise<void> {
+  // ROBOTS: NOINDEX, NOFOLLOW in every copy of the seed.
+  await expect.poll(async () => (await head()).robots).toEqual(['noindex, nofollow']);
+  await expect
+    .poll(async () => (await head()).canonical)
+    .toEqual([SITE_URL + pageUrl(locale, version, SEED_PATH)]);
+  const expected: [string, string][] = [
+    ['en', SITE_URL + pageUrl('en', version, SEED_PATH)],
+    ['tr', SITE_URL + pageUrl('tr', version, SEED_PATH)],
+    ['x-default', SITE_URL + pageUrl('en', version, SEED_PATH)],
+  ];
+  await expect.poll(async () => (await head()).alternates).toEqual(expected);
+  for (const [hreflang, href] of expected) {
+    const response = await request.get(href.replace(SITE_URL, ''));
+    expect(response.status(), href).toBe(200);
+    const lang = hreflang === 'x-default' ? 'en' : hreflang;
+    expect(await response.text()).toMatch(new RegExp(`<html[^>]* lang="?${lang}"?[ >]`));
+  }
+}
+
+/** Structured data: a TechArticle, the Turkish one a translation of the English. */
+async function expectStructuredData(head: (url: string) => Promise<Head>): Promise<void> {
+  await expect
+    .poll(async () => techArticle(await head(TR)))
+    .toMatchObject({
+      headline: 'Lisansları kiracılar arasında aktarma',
+      inLanguage: 'tr-TR',
+      dateModified: '2021-08-06',
+      url: SITE_URL + TR,
+      author: [{'@type': 'Person', name: 'cmcatee-MSFT'}],
+      translationOfWork: {'@type': 'TechArticle', url: SITE_URL + EN, inLanguage: 'en-US'},
+    });
+  // The English one: no translation of anything, no date (its source has none).
+  await expect
+    .poll(async () => {
+      const en = techArticle(await head(EN));
+      return (
+        en && {
+          ...en,
+          translationOfWork: 'translationOfWork' in en,
+          dateModified: 'dateModified' in en,
         }
-      }
+      );
+    })
+    .toMatchObject({
+      headline: 'Transfer licenses between tenants',
+      inLanguage: 'en-US',
+      url: SITE_URL + EN,
+      translationOfWork: false,
+      dateModified: false,
+    });
+}
 
-      test('structured data: a TechArticle, the Turkish one a translation of the English', async ({
-        page,
-      }) => {
-        const articleData = async () => {
-          const blocks = await page
-            .locator('script[type="application/ld+json"]')
-            .evaluateAll((scripts) =>
-              scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>),
-            );
-          return blocks.find((b) => b['@type'] === 'TechArticle');
-        };
-        // Polled: while React hydrates, the head manager may briefly drop and re-add tags.
-        await page.goto(TR);
-        await expect.poll(articleData).toMatchObject({
-          headline: 'Lisansları kiracılar arasında aktarma',
-          inLanguage: 'tr-TR',
-          dateModified: '2021-08-06',
-          url: SITE_URL + TR,
-          author: [{'@type': 'Person', name: 'cmcatee-MSFT'}],
-          translationOfWork: {'@type': 'TechArticle', url: SITE_URL + EN, inLanguage: 'en-US'},
+test.describe('search engines', () => {
+  // What a crawler reads in the HTML as served (read without a browser), and
+  // what stays after the page has run its JavaScript.
+  test.describe('static HTML', () => {
+    for (const locale of LOCALES) {
+      for (const version of VERSIONS) {
+        test(`${locale} ${version}: robots, canonical, hreflang to pages that exist`, async ({
+          request,
+        }) => {
+          const head = await servedHead(request, pageUrl(locale, version, SEED_PATH));
+          await expectSeedHead(() => Promise.resolve(head), request, locale, version);
         });
-        await page.goto(EN);
-        await expect
-          .poll(articleData)
-          .toMatchObject({headline: 'Transfer licenses between tenants', inLanguage: 'en-US'});
-        const en = await articleData();
-        expect(en).toMatchObject({url: SITE_URL + EN});
-        expect(en).not.toHaveProperty('translationOfWork');
-        expect(en).not.toHaveProperty('dateModified');
+      }
+    }
+
+    test('structured data: a TechArticle, the Turkish one a translation of the English', async ({
+      request,
+    }) => {
+      await expectStructuredData((url) => servedHead(request, url));
+    });
+  });
+
+  test.describe('after hydration', () => {
+    for (const locale of LOCALES) {
+      for (const version of VERSIONS) {
+        test(`${locale} ${version}: robots, canonical, hreflang to pages that exist`, async ({
+          page,
+          request,
+        }) => {
+          await page.goto(pageUrl(locale, version, SEED_PATH));
+          await hydrated(page);
+          await expectSeedHead(() => hydratedHead(page), request, locale, version);
+        });
+      }
+    }
+
+    test('structured data: a TechArticle, the Turkish one a translation of the English', async ({
+      page,
+    }) => {
+      let at = '';
+      await expectStructuredData(async (url) => {
+        if (url !== at) {
+          await page.goto(url);
+          await hydrated(page);
+          at = url;
+        }
+        return hydratedHead(page);
       });
     });
-  }
+  });
 
   test('the home page is indexed: no robots meta', async ({page}) => {
     await page.goto('/');

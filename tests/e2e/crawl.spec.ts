@@ -2,9 +2,13 @@
  * The browser crawl: what only a browser can tell about a page (hydration
  * without console errors, axe in light, dark, at phone width and with the
  * navigation drawer open, the same text with JavaScript off, the notices
- * and interface strings as hydrated), and the checks every page shares, run
- * again on the hydrated page. Each check is a step that lists what is wrong;
- * a page's checks all run even when one fails.
+ * and interface strings as hydrated), and the checks of the static checker
+ * that hydration could undo (links, anchors, external hosts, names of links
+ * and buttons, one h1, lang), run again on the hydrated page. What only the
+ * HTML as served decides (canonical, hreflang, robots, the "not yet
+ * translated" notice, lang and notices as built) is the static checker's
+ * alone. Each check is a step that lists what is wrong; a page's checks all
+ * run even when one fails.
  *
  * Which pages (tests/e2e/crawl-plan.ts): one of each kind (article, MT
  * article, FAQ, landing, home, search, 404, redirect, archived version, each
@@ -23,6 +27,7 @@ import path from 'node:path';
 import {test, expect, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {externalLinkProblem} from './allowed-domains';
+import {AXE_TAGS} from './axe';
 import {
   SITE_DIR,
   declaredTranslationType,
@@ -48,7 +53,6 @@ const EXCLUDED: Record<string, string> = {};
 // Console messages that are not the site's fault, each with the reason.
 const IGNORED_CONSOLE: RegExp[] = [];
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const ONLY_PATH = process.env.ONLY_PATH;
 
 // The English interface strings are derived once per worker, and only when a
@@ -81,8 +85,10 @@ function watchConsole(page: Page, into: Problems): void {
   page.on('pageerror', (error) => into.push(`uncaught exception: ${error.message}`));
 }
 
-async function axeProblems(page: Page): Promise<Problems> {
-  const {violations} = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
+/** axe on the page, or on the part of it that `include` selects. */
+async function axeProblems(page: Page, include?: string): Promise<Problems> {
+  const builder = new AxeBuilder({page}).withTags(AXE_TAGS);
+  const {violations} = await (include ? builder.include(include) : builder).analyze();
   return violations.flatMap((v) =>
     v.nodes.map(
       (n) =>
@@ -246,65 +252,14 @@ for (const {urlPath, file, reasons} of pathsToCrawl().filter((p) => !p.redirect)
         return h1s.length === 1 ? [] : [`${h1s.length} h1 headings: ${JSON.stringify(h1s)}`];
       });
 
-      const facts = pageFacts(file);
-
-      // Both as served (what a crawler without JavaScript reads) and hydrated.
-      await check(`<html lang> is ${locale}`, async () => {
-        const problems: Problems = [];
-        if (facts.lang !== locale)
-          problems.push(`built ${file} has <html lang="${facts.lang}">, expected "${locale}"`);
+      // The page as served (lang, canonical, hreflang, the notices as built)
+      // is the static checks' (check:build, every page); here, what hydration
+      // could change.
+      await check(`<html lang> is ${locale} once hydrated`, async () => {
         const lang = await html.getAttribute('lang');
-        if (lang !== locale)
-          problems.push(`hydrated page has <html lang="${lang}">, expected "${locale}"`);
-        return problems;
-      });
-
-      await check('one canonical link, to this page', () => {
-        if (facts.canonical.length !== 1) return [`${facts.canonical.length} canonical links`];
-        const canonical = new URL(facts.canonical[0]!);
-        if (canonical.protocol !== 'https:') return [`canonical is not https: ${canonical.href}`];
-        const target = fileForPath(canonical.pathname);
-        return target === file
+        return lang === locale
           ? []
-          : [`canonical ${canonical.href} is served by ${target ?? 'no file'}, not ${file}`];
-      });
-
-      await check('hreflang alternates exist, match their lang and link back', () => {
-        const problems: Problems = [];
-        const origin = facts.canonical[0] ? new URL(facts.canonical[0]).origin : undefined;
-        if (
-          !facts.alternates.some(
-            (a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file,
-          )
-        ) {
-          problems.push(`no hreflang="${locale}" alternate pointing to this page`);
-        }
-        if (!facts.alternates.some((a) => a.hreflang === 'x-default'))
-          problems.push('no hreflang="x-default"');
-        for (const {hreflang, href} of facts.alternates) {
-          const url = new URL(href);
-          if (url.origin !== origin)
-            problems.push(`hreflang="${hreflang}" ${href}: not on the canonical origin ${origin}`);
-          const target = fileForPath(url.pathname);
-          if (!target) {
-            problems.push(`hreflang="${hreflang}" ${href}: no such page in build/`);
-            continue;
-          }
-          if (hreflang === 'x-default') continue;
-          const targetFacts = pageFacts(target);
-          if (targetFacts.lang !== hreflang)
-            problems.push(
-              `hreflang="${hreflang}" ${href}: that page has lang="${targetFacts.lang}"`,
-            );
-          const linksBack = targetFacts.alternates.some(
-            (a) => a.hreflang === locale && fileForPath(new URL(a.href).pathname) === file,
-          );
-          if (!linksBack)
-            problems.push(
-              `hreflang="${hreflang}" ${href}: that page has no hreflang="${locale}" back to this one`,
-            );
-        }
-        return problems;
+          : [`hydrated page has <html lang="${lang}">, expected "${locale}"`];
       });
 
       const docId = /(?:^| )docs-doc-id-(\S+)/.exec(htmlClass)?.[1];
@@ -315,24 +270,10 @@ for (const {urlPath, file, reasons} of pathsToCrawl().filter((p) => !p.redirect)
         docId && version
           ? docSource(`i18n/tr/docusaurus-plugin-content-docs/${versionFolder}`, docId)
           : undefined;
-      if (locale === 'en' && docId && version) {
-        await check('the Turkish version exists or shows the "not yet translated" notice', () => {
-          if (turkishSource) return [];
-          const trFile = fileForPath(`/tr${urlPath}`);
-          if (!trFile)
-            return [`no Turkish source for ${docId} (${versionFolder}) and no page /tr${urlPath}`];
-          return pageFacts(trFile).hasMissingTranslationNotice
-            ? []
-            : [
-                `no Turkish source for ${docId} (${versionFolder}) and /tr${urlPath} lacks [data-translation-notice="missing"]`,
-              ];
-        });
-      }
-
       // Every page, not only articles: a notice on an English page, a home page
       // or a Turkish fallback page (English text shown in the tr build) is as
-      // wrong as one missing from a machine translation. Checked in the HTML
-      // as built (what a reader without JavaScript gets) and after hydration.
+      // wrong as one missing from a machine translation. Checked here after
+      // hydration; in the HTML as built by the static checks.
       await check(
         'the machine-translation notice is here exactly if the source says ms.translationtype: MT',
         async () => {
@@ -342,24 +283,18 @@ for (const {urlPath, file, reasons} of pathsToCrawl().filter((p) => !p.redirect)
           const about = type
             ? `${turkishSource} declares ms.translationtype: ${type}`
             : 'no machine or human translation';
-          const kinds = (list: string[]) => list.filter((k) => k === 'machine' || k === 'human');
-          const hydrated = await page
-            .locator('[data-translation-notice]')
-            .evaluateAll((els) =>
-              els.map((el) => el.getAttribute('data-translation-notice') ?? ''),
-            );
-          const problems: Problems = [];
-          for (const [when, found] of [
-            ['as built', kinds(facts.translationNotices)],
-            ['hydrated', kinds(hydrated)],
-          ] as const) {
-            if (JSON.stringify(found) !== JSON.stringify(expected)) {
-              problems.push(
-                `${when}: notices ${JSON.stringify(found)}, expected ${JSON.stringify(expected)} (${about})`,
-              );
-            }
-          }
-          return problems;
+          const found = (
+            await page
+              .locator('[data-translation-notice]')
+              .evaluateAll((els) =>
+                els.map((el) => el.getAttribute('data-translation-notice') ?? ''),
+              )
+          ).filter((k) => k === 'machine' || k === 'human');
+          return JSON.stringify(found) === JSON.stringify(expected)
+            ? []
+            : [
+                `hydrated: notices ${JSON.stringify(found)}, expected ${JSON.stringify(expected)} (${about})`,
+              ];
         },
       );
 
@@ -448,7 +383,12 @@ for (const {urlPath, file, reasons} of pathsToCrawl().filter((p) => !p.redirect)
             await drawer.evaluate((el) =>
               Promise.all(el.getAnimations({subtree: true}).map((a) => a.finished)),
             );
-            problems.push(...(await axeProblems(page)).map((p) => `navigation drawer open: ${p}`));
+            // The page behind was just checked in this very state: axe the drawer.
+            problems.push(
+              ...(await axeProblems(page, '.navbar-sidebar')).map(
+                (p) => `navigation drawer open: ${p}`,
+              ),
+            );
           }
           return problems;
         });

@@ -10,6 +10,9 @@ import {expect, test, type Page} from '@playwright/test';
 import {planCrawl} from './crawl-plan';
 import {fileForPath} from './built-site';
 
+// Each test opens its own page: any worker can take any of them.
+test.describe.configure({mode: 'parallel'});
+
 interface Violation {
   directive: string;
   blocked: string;

@@ -7,6 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 import {SEED_PATH, SEED_TITLE, pageUrl, type Locale, type Version} from './site';
 
+// Each test opens its own page: any worker can take any of them.
+test.describe.configure({mode: 'parallel'});
+
 const LABEL: Record<Locale, string> = {en: 'Search', tr: 'Ara'};
 const NO_RESULTS: Record<Locale, string> = {en: 'No results', tr: 'Sonuç bulunamadı'};
 const SEE_ALL: Record<Locale, string> = {en: 'See all results', tr: 'Tüm sonuçları gör'};

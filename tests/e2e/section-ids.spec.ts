@@ -16,6 +16,9 @@ import {expect, test} from '@playwright/test';
 import {BUILD_DIR, SITE_DIR, fileForPath} from './built-site';
 import {LOCALES, SEED_PATH, SEED_TITLE, pageUrl, type Locale, type Version} from './site';
 
+// Each test opens its own page: any worker can take any of them.
+test.describe.configure({mode: 'parallel'});
+
 const versions: Version[] = [
   'current',
   ...(JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'versions.json'), 'utf8')) as Version[]),

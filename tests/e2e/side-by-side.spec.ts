@@ -6,8 +6,11 @@
  * drift marks are tested where English is newer: translation-status.spec.ts.
  */
 import {expect, test, type Page} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import {axeViolations} from './axe';
 import {PHONE, SEED_PATH, pageUrl} from './site';
+
+// Each test opens its own page: any worker can take any of them.
+test.describe.configure({mode: 'parallel'});
 
 const TR = pageUrl('tr', 'current', SEED_PATH);
 const TR_OLD = pageUrl('tr', '2021-08', SEED_PATH);
@@ -63,18 +66,8 @@ async function alignment(page: Page) {
 }
 
 test.describe('English beside Turkish on the seed article', () => {
-  test('each Turkish section gets the English section with the same id, beside it', async ({
-    page,
-  }) => {
-    await page.setViewportSize({width: 1280, height: 800});
-    await open(page, TR);
-    const {tr, pairs} = await alignment(page);
-    // Every Turkish section of the seed has its English counterpart, right after it.
-    expect(pairs.map((p) => p.block)).toEqual(tr);
-    for (const p of pairs) {
-      expect(p.after).toBe(p.block);
-      if (p.block !== '_intro') expect(p.headings[0]).toBe(`en-${p.block}`);
-    }
+  /** Desktop: the English block of a section beside its Turkish heading. */
+  async function expectBeside(page: Page, tr: string[]): Promise<void> {
     // English text, marked as English, no id twice on the page.
     await expect(blocks(page).first().locator('[lang="en"]').first()).toBeVisible();
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
@@ -88,40 +81,48 @@ test.describe('English beside Turkish on the seed article', () => {
       expect(block!.y).toBeLessThanOrEqual(heading!.y);
       expect(heading!.y - block!.y).toBeLessThan(64);
     }
-  });
+  }
 
-  test('on a phone each section is followed by its English', async ({page}) => {
-    await page.setViewportSize(PHONE);
-    await open(page, TR);
-    const {tr, pairs} = await alignment(page);
-    expect(pairs.map((p) => p.block)).toEqual(tr);
+  /** Phone: each section followed by its English. */
+  async function expectUnder(page: Page, tr: string[]): Promise<void> {
     for (const id of tr.filter((s) => s !== '_intro')) {
       const heading = await page.locator(`.theme-doc-markdown > [id="${id}"]`).boundingBox();
       const block = await page.locator(`[data-side-by-side-section="${id}"]`).boundingBox();
       expect(block!.y).toBeGreaterThan(heading!.y + heading!.height);
       expect(Math.abs(block!.x - heading!.x)).toBeLessThan(24);
     }
-  });
+  }
 
-  for (const [name, viewport] of [
-    ['desktop', {width: 1280, height: 800}],
-    ['phone', PHONE],
+  // One visit per width: the layout as opened, then axe on the view
+  // reloaded in each scheme (the choice is remembered).
+  for (const [name, viewport, place, layout] of [
+    ['desktop', {width: 1280, height: 800}, 'beside it', expectBeside],
+    ['phone', PHONE, 'under it', expectUnder],
   ] as const) {
-    test(`the open view passes axe, light and dark (${name})`, async ({page}) => {
+    test(`${name}: each Turkish section gets the English section with the same id, ${place}; axe passes, light and dark`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await open(page, TR);
+      await test.step(`each Turkish section gets the English section with the same id, ${place}`, async () => {
+        const {tr, pairs} = await alignment(page);
+        // Every Turkish section of the seed has its English counterpart, right after it.
+        expect(pairs.map((p) => p.block)).toEqual(tr);
+        for (const p of pairs) {
+          expect(p.after).toBe(p.block);
+          if (p.block !== '_intro') expect(p.headings[0]).toBe(`en-${p.block}`);
+        }
+        await layout(page, tr);
+      });
       for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({colorScheme: scheme});
-        // The choice is remembered: the reloaded page opens with the view.
-        await page.reload();
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        await expect(blocks(page).first()).toBeVisible();
-        const {violations} = await new AxeBuilder({page})
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        expect(
-          violations.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`),
-        ).toEqual([]);
+        await test.step(`the open view passes axe (${scheme})`, async () => {
+          await page.emulateMedia({colorScheme: scheme});
+          // The choice is remembered: the reloaded page opens with the view.
+          await page.reload();
+          await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+          await expect(blocks(page).first()).toBeVisible();
+          expect((await axeViolations(page)).map((v) => `${scheme}: ${v}`)).toEqual([]);
+        });
       }
     });
   }

@@ -7,6 +7,9 @@
 import {expect, test, type Page} from '@playwright/test';
 import {LOCALES, PHONE, SEED_PATH, SEED_TITLE, pageUrl} from './site';
 
+// Each test opens its own page: any worker can take any of them.
+test.describe.configure({mode: 'parallel'});
+
 const SIDEBAR = '.theme-doc-sidebar-container';
 
 async function openArticle(page: Page, locale: (typeof LOCALES)[number]): Promise<void> {
