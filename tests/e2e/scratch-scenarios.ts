@@ -12,7 +12,8 @@
  *    anchor alias);
  *  - translation-status.spec.ts: a copy of the seed at TRANSLATION_PATH whose
  *    English gained a section after the Turkish was recorded, and an English
- *    2021-08 snapshot of it without a Turkish one;
+ *    2021-08 snapshot of it without a Turkish one; a copy at HUMAN_PATH
+ *    whose Turkish a translator made (`ms.translationtype: HT`);
  *  - content-defects.spec.ts: an imported article with one of each content
  *    defect at DEFECTS_PATH (its failing build, not imported, is its own).
  * Why one copy: each spec built its own copy of the whole site, both
@@ -32,11 +33,12 @@ export const CORPUS_N = 40;
 export const LEDGER_PATH = 'microsoft-365/commerce/licenses/renamed-sections';
 export const TRANSLATION_PATH = 'microsoft-365/commerce/licenses/translation-drift';
 export const DEFECTS_PATH = 'microsoft-365/commerce/licenses/imported-defects';
+export const HUMAN_PATH = 'microsoft-365/commerce/licenses/human-translation';
 /**
  * Articles the copy has in each locale's current version beyond the real
  * site's: the corpus' CORPUS_N - 1 and one per other scenario.
  */
-export const ADDED_ARTICLES = CORPUS_N - 1 + 3;
+export const ADDED_ARTICLES = CORPUS_N - 1 + 4;
 
 /** What the setup hands the specs, written next to the copy. */
 export interface ScenarioFacts {
@@ -134,6 +136,13 @@ function translationDrift(dir: string): void {
   copySeed(dir, EN_2021_08, TRANSLATION_PATH);
   if (fs.existsSync(path.join(dir, TR_2021_08, `${TRANSLATION_PATH}.md`)))
     throw new Error(`${TRANSLATION_PATH} is translated in 2021-08: update ${__filename}`);
+
+  copySeed(dir, 'docs', HUMAN_PATH);
+  replaceOnce(
+    copySeed(dir, TR_ROOT, HUMAN_PATH),
+    'ms.translationtype: MT',
+    'ms.translationtype: HT',
+  );
 }
 
 // --- content-defects.spec.ts ----------------------------------------------
@@ -208,7 +217,7 @@ export async function writeScenarios(dir: string): Promise<ScenarioFacts> {
   const {writeCorpus} = await corpusModule();
   const article = writeCorpus(dir, CORPUS_N).find((a) => a.hasCode);
   if (!article) throw new Error('the corpus has no article with a code block');
-  for (const p of [LEDGER_PATH, TRANSLATION_PATH, DEFECTS_PATH]) {
+  for (const p of [LEDGER_PATH, TRANSLATION_PATH, DEFECTS_PATH, HUMAN_PATH]) {
     if (fs.existsSync(path.join(dir, 'docs', `${p}.md`)))
       throw new Error(`the corpus wrote ${p} already: pick another path in ${__filename}`);
   }

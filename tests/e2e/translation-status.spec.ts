@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
 import {expect, test} from '@playwright/test';
+import {siteUrl} from '../../src/links/siteUrl';
 import {LOCALES, VERSIONS, SEED_PATH, SEED_TITLE, pageUrl} from './site';
 import {expectNoAxeViolations} from './axe';
 import {sharedScratchSite, type SharedScratchSite} from './scratch-build';
-import {TRANSLATION_DATE, TRANSLATION_PATH} from './scratch-scenarios';
+import {HUMAN_PATH, TRANSLATION_DATE, TRANSLATION_PATH} from './scratch-scenarios';
 
 // The status notices; the machine-translation notice ("machine") and the
 // human-translation line ("human") of the article header are not about staleness.
@@ -100,5 +104,38 @@ test.describe('translation notices after the English source changes', () => {
       await expect(page.locator(NOTICE)).toHaveCount(1);
       await expectNoAxeViolations(page);
     }
+  });
+
+  // The front matter hook's part, read from the built HTML (no JavaScript).
+  const built = (urlPath: string) =>
+    cheerio.load(fs.readFileSync(path.join(site.dir, 'build', `${urlPath}.html`), 'utf8'));
+
+  test('a human translation: a quiet line, no machine-translation notice', () => {
+    const $ = built(pageUrl('tr', 'current', HUMAN_PATH));
+    const line = $('[data-translation-notice="human"]');
+    // The quiet line, and the English original one link away (also without JavaScript).
+    expect(line.text()).toBe('Bu sayfayı bir çevirmen çevirdi. İngilizce orijinal');
+    expect(line.find('a').attr('href')).toMatch(new RegExp(`/${HUMAN_PATH}$`));
+    expect($('[data-translation-notice="machine"]')).toHaveLength(0);
+    expect($('time').attr('datetime')).toBe('2021-08-06');
+  });
+
+  test('no translation: the English text, canonical to the English page, no translation claims', () => {
+    const $ = built(pageUrl('tr', '2021-08', TRANSLATION_PATH));
+    expect($('h1').first().text()).toBe(SEED_TITLE.en);
+    expect($('link[rel=canonical]').attr('href')).toBe(
+      `${siteUrl()}${pageUrl('en', '2021-08', TRANSLATION_PATH)}`,
+    );
+    expect(
+      $('[data-translation-notice="machine"], [data-translation-notice="human"]'),
+    ).toHaveLength(0);
+    const data = $('script[type="application/ld+json"]')
+      .toArray()
+      .map((s) => JSON.parse($(s).text()) as Record<string, unknown>)
+      .find((d) => d['@type'] === 'TechArticle');
+    expect(data).toMatchObject({inLanguage: 'en-US'});
+    expect(data).not.toHaveProperty('translationOfWork');
+    // The facts are the page's interface: in Turkish.
+    expect($('main dl dt').first().text()).toBe('Tür');
   });
 });
