@@ -9,6 +9,9 @@ const isCI = Boolean(process.env.CI);
 // by `npm run bench:tests` for its large sites).
 const BUILD_DIR = process.env.E2E_SITE_DIR ? `${process.env.E2E_SITE_DIR}/build` : 'build';
 
+/** Specs that share the scratch copy built by tests/e2e/scratch.setup.ts. */
+const SCRATCH_SPECS = /(page-weight|links-ledger|translation-status|content-defects)\.spec\.ts$/;
+
 const config = defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: isCI,
@@ -27,7 +30,20 @@ const config = defineConfig({
       args: [...CHROMIUM_FLAGS],
     },
   },
-  projects: [{name: 'chromium', use: {...devices['Desktop Chrome']}}],
+  projects: [
+    {name: 'chromium', use: {...devices['Desktop Chrome']}, testIgnore: SCRATCH_SPECS},
+    // The specs that read a scratch copy of the site with their content
+    // changes (tests/e2e/scratch-scenarios.ts): built once, by the setup
+    // project, while the other specs run; not at all when none is selected.
+    {
+      name: 'scratch',
+      use: {...devices['Desktop Chrome']},
+      testMatch: SCRATCH_SPECS,
+      dependencies: ['scratch-setup'],
+    },
+    {name: 'scratch-setup', testMatch: /scratch\.setup\.ts$/, teardown: 'scratch-teardown'},
+    {name: 'scratch-teardown', testMatch: /scratch\.teardown\.ts$/},
+  ],
   webServer: {
     command: `node scripts/serve.mjs --dir ${JSON.stringify(BUILD_DIR)} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
@@ -50,6 +66,7 @@ export function scratchSiteConfig(specDir: string): typeof config {
     ...config,
     testDir: specDir,
     reporter: [['list']],
+    projects: [{name: 'chromium', use: {...devices['Desktop Chrome']}}],
     webServer:
       config.webServer && !Array.isArray(config.webServer)
         ? {...config.webServer, cwd: siteDir}

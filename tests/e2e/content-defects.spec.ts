@@ -1,73 +1,19 @@
 /**
- * Real content never stops the site (src/msdocs/defects.ts): a scratch copy
- * of the site with an article holding one of each content defect, in English
- * and Turkish, listed in imported-docsets.json, builds; each defect is
+ * Real content never stops the site (src/msdocs/defects.ts): in the shared
+ * scratch copy (scratch-scenarios.ts), an article holding one of each content
+ * defect, in English and Turkish, listed in imported-docsets.json, builds; each defect is
  * repaired or shown as a reader sees it and listed in build/content-report.json.
  * The same article, not listed, fails the build naming file, line and construct
- * (an English build: the Turkish copy fails the same way, and either stops it).
+ * (a copy of its own, English only: the Turkish copy fails the same way, and
+ * either stops it).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {SEED_TITLE, pageUrl} from './site';
 import {expectNoAxeViolations} from './axe';
-import {scratchBuild, type ScratchBuild} from './scratch-build';
-
-const DOC = 'microsoft-365/commerce/licenses/imported-defects';
-const TR_ROOT = 'i18n/tr/docusaurus-plugin-content-docs/current';
-const IMAGE = path.resolve(__dirname, '../fixtures/bad/docs/microsoft-365/bad/media/present.png');
-
-/** The article, in our words, one content defect per block. */
-const article = (title: string, date: string) => `---
-title: ${title}
-ms.date: ${date}
----
-# ${title}
-
-Sign in as an admin of <TenantName> and add <your domain> to the accepted domains.
-
-![](media/present.png)
-
-See [](transfer-licenses-between-tenants.md) before you start.
-
-:::row:::
-   :::column span="":::
-   Monthly billing.
-   :::column-end:::
-:::row-end:::
-
-:::code language="powershell" source="renew.ps1":::
-
-[!INCLUDE [gone](includes/retired-note.md)]
-
-> [!REMINDER]
-> Renew before the end of the month.
-
-Read [the renewal steps](#renewal-steps) first.
-
-## Cancel a subscription
-
-Steps.
-`;
-
-function addArticle(dir: string, imported: boolean, date: string): void {
-  for (const [root, title] of [
-    ['docs', 'Imported article with defects'],
-    [TR_ROOT, 'Kusurlu içe aktarılmış makale'],
-  ] as const) {
-    const file = path.join(dir, root, `${DOC}.md`);
-    fs.writeFileSync(file, article(title, date));
-    fs.mkdirSync(path.join(path.dirname(file), 'media'), {recursive: true});
-    fs.copyFileSync(IMAGE, path.join(path.dirname(file), 'media/present.png'));
-  }
-  const files = [`${DOC}.md`];
-  fs.writeFileSync(
-    path.join(dir, 'imported-docsets.json'),
-    JSON.stringify({
-      docsets: imported ? [{path: 'microsoft-365/commerce', files: {en: files, tr: files}}] : [],
-    }),
-  );
-}
+import {scratchBuild, sharedScratchSite, type SharedScratchSite} from './scratch-build';
+import {DEFECTS_PATH as DOC, TR_ROOT, addDefectsArticle} from './scratch-scenarios';
 
 interface Report {
   file: string;
@@ -79,18 +25,13 @@ interface Report {
 
 test.describe('an imported article with content defects', () => {
   test.describe.configure({mode: 'serial'});
-  let site: ScratchBuild;
+  let site: SharedScratchSite;
   let report: Report[] = [];
 
   test.beforeAll(async () => {
-    test.setTimeout(400_000);
-    let copy = '';
-    site = await scratchBuild((dir) => {
-      copy = dir;
-      addArticle(dir, true, '13/45/2021');
-    });
+    site = await sharedScratchSite();
     report = JSON.parse(
-      fs.readFileSync(path.join(copy, 'build/content-report.json'), 'utf8'),
+      fs.readFileSync(path.join(site.dir, 'build/content-report.json'), 'utf8'),
     ) as Report[];
   });
   test.afterAll(async () => site?.close());
@@ -146,7 +87,7 @@ test.describe('an imported article with content defects', () => {
 
 test('the same article, not imported, fails the build naming file, line and construct', async () => {
   test.setTimeout(400_000);
-  const failure = await scratchBuild((dir) => addArticle(dir, false, '05/14/2024'), {
+  const failure = await scratchBuild((dir) => addDefectsArticle(dir, false, '05/14/2024'), {
     locales: ['en'],
   }).then(
     async (built) => {

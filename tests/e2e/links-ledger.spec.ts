@@ -1,7 +1,8 @@
 /**
  * Published addresses survive a heading rename (links.lock.json,
- * scripts/links/, src/msdocs/remark/anchor-aliases.ts). One scratch build of
- * the site with two sections of the seed article renamed in both languages:
+ * scripts/links/, src/msdocs/remark/anchor-aliases.ts). In the shared scratch
+ * copy (scratch-scenarios.ts), a copy of the seed article at LEDGER_PATH,
+ * recorded in the copy's ledger, has two sections renamed in both languages:
  * "Choose what to do" without an alias, "In both cases: move your data" with
  * `anchor_aliases: {move-your-data: copy-your-data}`.
  *  - `npm run check:build` over it fails naming the first old address, where
@@ -12,40 +13,14 @@
  *    English and Turkish; without JavaScript the section is in view.
  */
 import {execFile} from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {expect, test, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {SEED_PATH, pageUrl, type Locale} from './site';
+import {pageUrl, type Locale} from './site';
 import {REPO_DIR} from './built-site';
-import {scratchBuild, type ScratchBuild} from './scratch-build';
-
-const TR_ROOT = 'i18n/tr/docusaurus-plugin-content-docs/current';
-
-/** The seed's sections, renamed as an author and a translator would. */
-const RENAMES: Record<Locale, [from: string, to: string][]> = {
-  en: [
-    [
-      '## <a name="choose-what-to-do"></a>Choose what to do',
-      '## <a name="pick-a-path"></a>Pick a path',
-    ],
-    [
-      '## <a name="move-your-data"></a>In both cases: move your data',
-      '## <a name="copy-your-data"></a>In both cases: copy your data',
-    ],
-  ],
-  tr: [
-    [
-      '## <a name="choose-what-to-do"></a>Ne yapacağınızı seçin',
-      '## <a name="pick-a-path"></a>Bir yol seçin',
-    ],
-    [
-      '## <a name="move-your-data"></a>Her iki durumda da: verilerinizi taşıyın',
-      '## <a name="copy-your-data"></a>Her iki durumda da: verilerinizi kopyalayın',
-    ],
-  ],
-};
+import {sharedScratchSite, type SharedScratchSite} from './scratch-build';
+import {LEDGER_PATH} from './scratch-scenarios';
 
 const NEW_TITLE: Record<Locale, string> = {
   en: 'In both cases: copy your data',
@@ -56,24 +31,6 @@ const NOTICE: Record<Locale, (title: string) => string> = {
   en: (title) => `The section you linked to is now called “${title}”.`,
   tr: (title) => `Bağlantı verdiğiniz bölümün adı artık “${title}”.`,
 };
-
-function rename(dir: string): void {
-  for (const [locale, root] of [
-    ['en', 'docs'],
-    ['tr', TR_ROOT],
-  ] as const) {
-    const file = path.join(dir, root, `${SEED_PATH}.md`);
-    let text = fs.readFileSync(file, 'utf8');
-    for (const [from, to] of RENAMES[locale]) {
-      if (!text.includes(from)) throw new Error(`${file} no longer has ${from}: update this spec`);
-      text = text.replace(from, to);
-    }
-    // The alias goes into the English source; the translation follows it.
-    if (locale === 'en')
-      text = text.replace(/^---\n/, '---\nanchor_aliases: {move-your-data: copy-your-data}\n');
-    fs.writeFileSync(file, text);
-  }
-}
 
 async function expectLandedWithNotice(page: Page, locale: Locale): Promise<void> {
   const heading = page.getByRole('heading', {level: 2, name: NEW_TITLE[locale]});
@@ -91,17 +48,12 @@ async function expectLandedWithNotice(page: Page, locale: Locale): Promise<void>
 
 test.describe('a renamed section', () => {
   test.describe.configure({mode: 'serial'});
-  let site: ScratchBuild;
+  let site: SharedScratchSite;
   let checkOutput = '';
   let checkCode = 0;
 
   test.beforeAll(async () => {
-    test.setTimeout(600_000);
-    let copy = '';
-    site = await scratchBuild((dir) => {
-      copy = dir;
-      rename(dir);
-    });
+    site = await sharedScratchSite();
     // The static checks of this checkout, over the copy's build and sources.
     try {
       const {stdout} = await promisify(execFile)(
@@ -109,9 +61,9 @@ test.describe('a renamed section', () => {
         [
           path.join(REPO_DIR, 'scripts/check-build/index.ts'),
           '--dir',
-          path.join(copy, 'build'),
+          path.join(site.dir, 'build'),
           '--site',
-          copy,
+          site.dir,
         ],
         {cwd: REPO_DIR, maxBuffer: 16 * 1024 * 1024},
       );
@@ -128,13 +80,13 @@ test.describe('a renamed section', () => {
     expect(checkCode).toBe(1);
     for (const prefix of ['', '/tr']) {
       expect(checkOutput).toContain(
-        `a published address (links.lock.json) still resolves: ${prefix}/${SEED_PATH}#choose-what-to-do no longer resolves: no element with id ` +
+        `a published address (links.lock.json) still resolves: ${prefix}/${LEDGER_PATH}#choose-what-to-do no longer resolves: no element with id ` +
           `"choose-what-to-do" (last seen in links.lock.json: ${prefix ? 'tr' : 'en'}, version current); ` +
           'keep it: declare an anchor alias `choose-what-to-do` on the section now called ',
       );
     }
     expect(checkOutput).toContain(
-      `anchor_aliases: {choose-what-to-do: pick-a-path} in the front matter of docs/${SEED_PATH}.md`,
+      `anchor_aliases: {choose-what-to-do: pick-a-path} in the front matter of docs/${LEDGER_PATH}.md`,
     );
     // The aliased one passes; the new ids are only a hint.
     expect(checkOutput).not.toContain('#move-your-data no longer resolves');
@@ -147,7 +99,7 @@ test.describe('a renamed section', () => {
     test(`with an alias, #old lands on it and says what it is called now (${locale})`, async ({
       page,
     }) => {
-      await page.goto(`${site.url}${pageUrl(locale, 'current', SEED_PATH)}#move-your-data`);
+      await page.goto(`${site.url}${pageUrl(locale, 'current', LEDGER_PATH)}#move-your-data`);
       await expectLandedWithNotice(page, locale);
       for (const scheme of ['light', 'dark'] as const) {
         // Switched live (a reload would land on the new #id, without the notice):
@@ -166,7 +118,7 @@ test.describe('a renamed section', () => {
   }
 
   test('a hash changed on the page is followed too', async ({page}) => {
-    await page.goto(`${site.url}${pageUrl('en', 'current', SEED_PATH)}`);
+    await page.goto(`${site.url}${pageUrl('en', 'current', LEDGER_PATH)}`);
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     await expect(page.locator('#move-your-data')).toHaveText('');
     await page.evaluate(() => {
@@ -178,7 +130,7 @@ test.describe('a renamed section', () => {
   test('without JavaScript, #old scrolls to the renamed section', async ({browser}) => {
     const context = await browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
-    await page.goto(`${site.url}${pageUrl('tr', 'current', SEED_PATH)}#move-your-data`);
+    await page.goto(`${site.url}${pageUrl('tr', 'current', LEDGER_PATH)}#move-your-data`);
     await expect(page.getByRole('heading', {level: 2, name: NEW_TITLE.tr})).toBeInViewport();
     await expect(page.getByRole('heading', {level: 1})).not.toBeInViewport();
     await context.close();

@@ -29,7 +29,8 @@ import * as cheerio from 'cheerio';
 import {expect, test, type Browser, type Page} from '@playwright/test';
 import {BUILD_DIR, listBuiltPages} from './built-site';
 import {LOCALES, SEED_PATH, pageUrl} from './site';
-import {scratchBuild, type ScratchBuild} from './scratch-build';
+import {sharedScratchSite, type SharedScratchSite} from './scratch-build';
+import {ADDED_ARTICLES, CORPUS_N} from './scratch-scenarios';
 
 // Loaded with import(): Playwright compiles a static import of an .mjs file
 // to require(), which can't load an ES module.
@@ -37,8 +38,6 @@ const weightModule = (): Promise<typeof import('../../scripts/bench/page-weight.
   import('../../scripts/bench/page-weight.mjs');
 const budgetsModule = (): Promise<typeof import('../../scripts/bench/budgets.mjs')> =>
   import('../../scripts/bench/budgets.mjs');
-const corpusModule = (): Promise<typeof import('../../scripts/bench/corpus.mjs')> =>
-  import('../../scripts/bench/corpus.mjs');
 
 type Weight = Awaited<ReturnType<Awaited<ReturnType<typeof weightModule>>['weighPage']>>;
 
@@ -150,28 +149,21 @@ test.describe('article pages of this site', () => {
   });
 });
 
-// A copy of the site with the benchmark's synthetic corpus: N articles per
-// locale and version, in Microsoft's folders, some with PowerShell.
-const N = 40;
+// The shared scratch copy (scratch-scenarios.ts): the benchmark's synthetic
+// corpus, N articles per locale and version, in Microsoft's folders, some
+// with PowerShell, and a few articles of the other specs' scenarios.
+const N = CORPUS_N;
 /** The site size the growth budget is written for (budgets.json). */
 const BUDGET_N = 400;
 
 test.describe(`at ${N} articles per locale`, () => {
   test.describe.configure({mode: 'serial'});
-  let site: ScratchBuild;
+  let site: SharedScratchSite;
   let withCode: string;
 
   test.beforeAll(async () => {
-    // A production build of 160 pages more than this site's: a guard against hangs.
-    test.setTimeout(10 * 60_000);
-    const {writeCorpus} = await corpusModule();
-    let articles: ReturnType<typeof writeCorpus> = [];
-    site = await scratchBuild((dir) => {
-      articles = writeCorpus(dir, N);
-    });
-    const article = articles.find((a) => a.hasCode);
-    if (!article) throw new Error('the corpus has no article with a code block');
-    withCode = article.relPath.replace(/\.md$/, '');
+    site = await sharedScratchSite();
+    withCode = site.facts.withCode;
   });
   test.afterAll(async () => site?.close());
 
@@ -184,8 +176,8 @@ test.describe(`at ${N} articles per locale`, () => {
       const url = pageUrl(locale, 'current', SEED_PATH);
       const small = await weighFresh(browser, baseURL, url);
       const large = await weighFresh(browser, baseURL, site.url + url);
-      // Bytes per added article: the corpus adds N - 1 to the real site.
-      const perArticle = (large.js.gz - small.js.gz) / (N - 1);
+      // Bytes per added article: the copy has ADDED_ARTICLES more than the real site.
+      const perArticle = (large.js.gz - small.js.gz) / ADDED_ARTICLES;
       const atBudgetN = (small.js.gz + perArticle * (BUDGET_N - 1)) / small.js.gz;
       expect(
         perArticle,
