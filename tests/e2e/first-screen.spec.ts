@@ -78,6 +78,23 @@ for (const locale of ['en', 'tr'] as Locale[]) {
   }
 }
 
+test('on a phone the navigation drawer stays closed while the stylesheet is on its way', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({viewport: PHONE});
+  try {
+    const page = await context.newPage();
+    await page.route(STYLESHEET, () => undefined); // never answered
+    await page.goto(pageUrl('en', 'current', SEED_PATH), {waitUntil: 'domcontentloaded'});
+    // React adds the drawer, closed, when it hydrates the navbar.
+    await expect(page.locator('.navbar-sidebar')).toBeAttached();
+    await expect(page.locator('.navbar-sidebar')).toBeHidden();
+    await expect(page.getByRole('heading', {level: 1})).toBeInViewport();
+  } finally {
+    await context.close();
+  }
+});
+
 test('with JavaScript the stylesheet is applied once it arrives; without, at once', async ({
   browser,
 }) => {

@@ -43,9 +43,11 @@ const ANY_CSS_LINK = /<link\b[^>]*\.css\b[^>]*>/g;
 
 /**
  * Rules kept whatever the sample pages hold: the colour modes (the attribute
- * is set by the theme's script before the first paint, absent from the HTML).
+ * is set by the theme's script before the first paint, absent from the HTML)
+ * and the phone's navigation drawer (React adds it, closed, on hydration:
+ * without its rules it would show until the stylesheet arrives).
  */
-const ALWAYS_KEPT = [/\[data-theme/, /\[data-theme-choice/];
+const ALWAYS_KEPT = [/\[data-theme/, /\[data-theme-choice/, /\.navbar-sidebar/];
 
 export interface CriticalCssResult {
   /** The inline CSS, or undefined when no page links a stylesheet. */
