@@ -4,9 +4,8 @@
  * fence around the link's form. Pages and CSS are our own small fixtures.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {
   SWAP_SCRIPT,
   coveringSample,
@@ -14,11 +13,7 @@ import {
   layerOrder,
   stylesheetHref,
 } from '../../src/plugins/critical-css/inline';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, {recursive: true, force: true});
-});
+import {tempSite} from './helpers/temp-site';
 
 const CSS =
   '@layer base,theme;' +
@@ -29,15 +24,7 @@ const CSS =
 const page = (body: string, href = '/assets/css/styles.abc.css') =>
   `<!doctype html><html lang=en class="docs-wrapper"><head><link rel=stylesheet href=${href} /></head><body>${body}</body></html>`;
 
-function site(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'critical-css-test-'));
-  dirs.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => tempSite('critical-css-test-', files);
 
 const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
 const inlineOf = (html: string) => /<style>(.*?)<\/style>/s.exec(html)?.[1] ?? '';
