@@ -10,7 +10,9 @@ import {
   SWAP_SCRIPT,
   coveringSample,
   inlineCriticalCss,
+  bundleTokens,
   layerOrder,
+  selectorTokens,
   stylesheetHref,
 } from '../../src/plugins/critical-css/inline';
 import {tempSite} from './helpers/temp-site';
@@ -103,6 +105,14 @@ describe('parts', () => {
       ['c', new Set(['.x', '[open'])],
     ]);
     expect(sample).toEqual(['a', 'c']);
+  });
+
+  it("samples pages by the classes and attributes the bundle's selectors name only", () => {
+    const named = bundleTokens('.navbar{x:y}a[href^=http]{x:y}[data-theme=dark] .b{x:y}');
+    expect(named).toEqual(new Set(['.navbar', '[href', '[data-theme', '.b']));
+    expect(
+      selectorTokens('<html class="docs-doc-id-a navbar"><a href=/x data-id=1>x</a></html>', named),
+    ).toEqual(new Set(['html', '.navbar', 'a', '[href']));
   });
 
   it('names the layers in the order the bundle first names them', () => {

@@ -70,17 +70,32 @@ export function stylesheetHref(html: string, file: string): string | undefined {
   return matched[0];
 }
 
-/** Tag names, classes and attribute names in a page: what CSS selectors can match. */
-export function selectorTokens(html: string): Set<string> {
+/**
+ * The classes (`.x`) and attribute names (`[x`) the bundle's selectors name.
+ * A page's other classes (Docusaurus gives each page's `<html>` one naming
+ * the page) can't change which rules match.
+ */
+export function bundleTokens(bundle: string): Set<string> {
   const tokens = new Set<string>();
+  for (const m of bundle.matchAll(/([.[])(-?[_a-zA-Z][\w-]*)/g)) tokens.add(`${m[1]}${m[2]}`);
+  return tokens;
+}
+
+/** Tag names, and the classes and attribute names of `named`, in a page: what CSS selectors can match. */
+export function selectorTokens(html: string, named: ReadonlySet<string>): Set<string> {
+  const tokens = new Set<string>();
+  const add = (token: string): void => {
+    if (named.has(token)) tokens.add(token);
+  };
   const parser = new Parser({
     onopentag(name, attribs) {
       tokens.add(name);
       for (const [attr, value] of Object.entries(attribs)) {
-        if (attr === 'class')
-          for (const c of value.split(/\s+/))
-            if (c) tokens.add(`.${c}`);
-            else tokens.add(`[${attr}`);
+        if (attr === 'class') {
+          for (const c of value.split(/\s+/)) add(`.${c}`);
+        } else {
+          add(`[${attr}`);
+        }
       }
     },
   });
@@ -220,10 +235,11 @@ export async function inlineCriticalCss(
     throw new Error(`critical-css: the pages link ${hrefs.size} stylesheets; one expected`);
   if (!href.startsWith(baseUrl))
     throw new Error(`critical-css: stylesheet ${href} is not under the base URL ${baseUrl}`);
-  const samples = coveringSample(
-    [...pages.values()].map((p): [string, Set<string>] => [p.html, selectorTokens(p.html)]),
-  );
   const bundle = await fs.readFile(path.join(outDir, href.slice(baseUrl.length)), 'utf8');
+  const named = bundleTokens(bundle);
+  const samples = coveringSample(
+    [...pages.values()].map((p): [string, Set<string>] => [p.html, selectorTokens(p.html, named)]),
+  );
   const css = layerOrder(bundle) + (await usedCss(unionDocument(samples, href), outDir, baseUrl));
   for (const [file, page] of pages) {
     // Written aside then renamed: other plugins (search) read the pages meanwhile.
