@@ -19,6 +19,7 @@ import lazyRoutes from './src/plugins/lazy-routes';
 import yamlPages from './src/plugins/yaml-pages';
 import contentReport from './src/plugins/content-report';
 import securityHeaders from './src/plugins/headers';
+import criticalCss from './src/plugins/critical-css';
 import {siteUrl} from './src/links/siteUrl';
 import linkPreviews from './src/plugins/link-previews';
 import alternateTitles from './src/plugins/alternate-titles';
@@ -174,6 +175,7 @@ const config: Config = {
     contentReport,
     alternateTitles,
     (context: LoadContext) => linkPreviews(context, {imageAlt: localize('previewImageAlt')}),
+    criticalCss,
     securityHeaders,
   ],
 

@@ -18,6 +18,10 @@
  * Alone: `node scripts/bench/lighthouse.mjs <url> [--runs 3] [--trace file.json]`
  * prints the scores, metrics and costs as JSON; --trace also writes the median
  * run's Chromium trace (open it in the browser's Performance panel).
+ * `node scripts/bench/lighthouse.mjs --compare name=<url> name=<url>... [--runs 3]`
+ * runs the pages in turn, one run each per round (so a change in the
+ * machine's load falls on all of them alike), and prints for each its median
+ * scores and metrics and the load average over its runs.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -138,11 +142,62 @@ export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
   };
 }
 
+/**
+ * Lighthouse on several pages alternating: round after round, one run of
+ * each page. Out: per name, the median scores and metrics of its runs and
+ * the load average at the start of each of them.
+ * @param {Record<string, string>} pages name -> URL
+ * @param {{runs?: number}} [options]
+ */
+export async function compareLighthouse(pages, {runs = 3} = {}) {
+  /** @type {Record<string, Awaited<ReturnType<typeof runLighthouse>>[]>} */
+  const byName = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  for (let round = 0; round < runs; round++) {
+    for (const [name, url] of Object.entries(pages)) {
+      byName[name]?.push(await runLighthouse(url, {runs: 1}));
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(byName).map(([name, results]) => [
+      name,
+      {
+        url: pages[name],
+        runs,
+        scores: Object.fromEntries(
+          CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c] ?? 0))]),
+        ),
+        metrics: Object.fromEntries(
+          METRICS.map((m) => [m, round(median(results.map((r) => r.metrics[m] ?? NaN)))]),
+        ),
+        performanceRuns: results.map((r) => r.scores.performance),
+        tbtRuns: results.map((r) => round(r.metrics['total-blocking-time'])),
+        loadAverage: results.map((r) => Math.round((r.loadAverage[0] ?? 0) * 10) / 10),
+      },
+    ]),
+  );
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const {values, positionals} = parseArgs({
-    options: {runs: {type: 'string', default: '1'}, trace: {type: 'string'}},
+    options: {
+      runs: {type: 'string', default: '1'},
+      trace: {type: 'string'},
+      compare: {type: 'boolean', default: false},
+    },
     allowPositionals: true,
   });
+  if (values.compare) {
+    const pages = Object.fromEntries(
+      positionals.map((p) => {
+        const at = p.indexOf('=');
+        if (at < 1) throw new Error(`--compare takes name=url, not ${p}`);
+        return [p.slice(0, at), p.slice(at + 1)];
+      }),
+    );
+    const result = await compareLighthouse(pages, {runs: Number(values.runs)});
+    console.log(JSON.stringify(result, null, 2));
+    process.exit(0);
+  }
   const [url] = positionals;
   if (!url)
     throw new Error('usage: node scripts/bench/lighthouse.mjs <url> [--runs n] [--trace file]');

@@ -27,7 +27,9 @@ import {externalLinkProblem} from '../../src/links/allowedDomains';
 import {
   HEADERS_FILE,
   inlineScriptHashes,
+  inlineStyleHashes,
   policyScriptHashes,
+  policyStyleHashes,
 } from '../../src/plugins/headers/policy.mjs';
 import {importedFiles} from '../../src/msdocs/defects';
 import {findCaseInsensitive} from '../../src/msdocs/files';
@@ -88,7 +90,7 @@ export const CHECKS = {
   english: 'no English interface string',
   sectionIds: 'the same section ids in both languages',
   redirect: 'a redirect page points to a page that exists',
-  csp: 'every inline script has its hash in the Content-Security-Policy of _headers',
+  csp: 'every inline script and style element has its hash in the Content-Security-Policy of _headers',
   ledger: 'a published address (links.lock.json) still resolves',
   preview: 'link previews: Open Graph and Twitter tags, the image as declared',
 } as const;
@@ -523,10 +525,11 @@ export async function checkBuild(options: CheckOptions): Promise<BuildReport> {
   const hrefsByFile = new Map<string, string[]>();
   // Inline scripts run only when the policy the host sends has their hash
   // (src/plugins/headers); redirect pages run one too.
+  // Style elements (the first screen's CSS, src/plugins/critical-css) likewise.
   const headersFile = path.join(dir, HEADERS_FILE);
-  const allowed = fs.existsSync(headersFile)
-    ? policyScriptHashes(fs.readFileSync(headersFile, 'utf8'))
-    : undefined;
+  const headersText = fs.existsSync(headersFile) ? fs.readFileSync(headersFile, 'utf8') : undefined;
+  const allowed = headersText === undefined ? undefined : policyScriptHashes(headersText);
+  const allowedStyles = headersText === undefined ? undefined : policyStyleHashes(headersText);
   for (const file of files.filter(isPageFile)) {
     const html = fs.readFileSync(path.join(dir, file), 'utf8');
     const page = readPage(file, html, locales, true);
@@ -540,6 +543,10 @@ export async function checkBuild(options: CheckOptions): Promise<BuildReport> {
       else if (!allowed.has(hash))
         problems.push({file, check: CHECKS.csp, reason: `inline script ${hash} is not allowed`});
       if (!allowed) break;
+    }
+    for (const hash of allowedStyles ? inlineStyleHashes(doc ?? html) : []) {
+      if (!allowedStyles?.has(hash))
+        problems.push({file, check: CHECKS.csp, reason: `style element ${hash} is not allowed`});
     }
     if (!doc) continue; // a redirect page
     const hrefs = hrefsOf(doc);

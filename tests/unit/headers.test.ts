@@ -16,6 +16,7 @@ import {
   headersFileText,
   inlineScriptHashes,
   policyScriptHashes,
+  policyStyleHashes,
   scriptHash,
   writeHeadersFile,
 } from '../../src/plugins/headers/policy.mjs';
@@ -72,6 +73,24 @@ describe('inline script hashes', () => {
     expect(await collectScriptHashes(dir)).toEqual(
       [scriptHash('one()'), scriptHash('two()')].sort(),
     );
+  });
+});
+
+describe('style elements', () => {
+  it("allows the pages' style elements by hash, and style attributes as before", async () => {
+    const dir = site({
+      'index.html': '<style>p{margin:0}</style><script>one()</script><p style="color:red">x</p>',
+      'tr/index.html': '<style>p{margin:0}</style>',
+    });
+    await writeHeadersFile(dir);
+    const text = fs.readFileSync(path.join(dir, HEADERS_FILE), 'utf8');
+    expect([...policyStyleHashes(text)]).toEqual([scriptHash('p{margin:0}')]);
+    expect([...policyScriptHashes(text)]).toEqual([scriptHash('one()')]);
+    const {headers} = await parse(text);
+    const csp = headers[0]!.values['Content-Security-Policy'];
+    // A hash in style-src would switch its 'unsafe-inline' off for attributes.
+    expect(csp).toContain("style-src 'self' 'unsafe-inline';");
+    expect(csp).toContain(`style-src-elem 'self' ${scriptHash('p{margin:0}')}`);
   });
 });
 

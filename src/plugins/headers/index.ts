@@ -7,7 +7,8 @@
  *      finds it there, as `docusaurus build` of all locales does, so the
  *      policy covers every locale): a Content-Security-Policy with the sha256 hash of
  *      every inline script found (the theme's colour-mode script, the base
- *      URL banner, the redirect pages' one script), the other security
+ *      URL banner, the redirect pages' one script) and of every `<style>`
+ *      (src/plugins/critical-css, waited for), the other security
  *      headers and the cache rule of hashed assets (./policy.mjs).
  * Why also in scripts/build.mjs: plugins' postBuild hooks run side by side,
  *      so the redirect pages may not be written yet (their script's hash is
@@ -19,6 +20,7 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {REDIRECT_SCRIPT} from '../short-links/redirectPage';
+import {firstScreenCssWritten} from '../critical-css';
 import {HEADERS_FILE, scriptHash, writeHeadersFile} from './policy.mjs';
 
 export default function securityHeaders(context: LoadContext): Plugin {
@@ -31,6 +33,8 @@ export default function securityHeaders(context: LoadContext): Plugin {
       const siteRoot = path.resolve(outDir, ...Array<string>(depth).fill('..'));
       const first = currentLocale === defaultLocale;
       if (!first && !existsSync(path.join(siteRoot, HEADERS_FILE))) return;
+      // The pages' inline <style> (src/plugins/critical-css) must be in place first.
+      await firstScreenCssWritten(outDir);
       const hashes = await writeHeadersFile(siteRoot, [scriptHash(REDIRECT_SCRIPT)]);
       logger.info`headers: name=${HEADERS_FILE} written, number=${hashes.length} inline script hashes in the policy`;
     },

@@ -5,8 +5,8 @@
  *
  * In:  a built site (a folder of HTML pages) or the hashes found in one.
  * Out: the Content-Security-Policy that allows exactly the inline scripts
- *      the pages carry (a sha256 hash each, no 'unsafe-inline' for scripts,
- *      nothing from other origins), the other security headers, the cache
+ *      and style elements the pages carry (a sha256 hash each, no
+ *      'unsafe-inline' for either, nothing from other origins), the other security headers, the cache
  *      rule for hashed assets, and the `_headers` text holding them.
  * Why plain JavaScript: the Docusaurus plugin (./index.ts), the build script
  *      (scripts/build.mjs, which runs once every locale is in place) and the
@@ -45,7 +45,18 @@ export function inlineScriptHashes(page) {
 }
 
 /**
- * @param {string} source the text between `<script>` and `</script>`
+ * The sha256 source expression of every `<style>` element of a page (the
+ * first screen's CSS, src/plugins/critical-css).
+ * @param {string | import('domhandler').Document} page its HTML, or parsed by htmlparser2
+ * @returns {string[]}
+ */
+export function inlineStyleHashes(page) {
+  const doc = typeof page === 'string' ? parseDocument(page) : page;
+  return getElementsByTagName('style', doc).map((el) => scriptHash(textContent(el)));
+}
+
+/**
+ * @param {string} source the text between `<script>` and `</script>` (or `<style>` and `</style>`)
  * @returns {string}
  */
 export function scriptHash(source) {
@@ -69,13 +80,24 @@ export async function htmlFiles(dir) {
  * @returns {Promise<string[]>}
  */
 export async function collectScriptHashes(dir, extra = []) {
-  const hashes = new Set(extra);
+  return (await collectHashes(dir, extra)).scripts;
+}
+
+/**
+ * The hashes of the inline scripts and of the style elements of every page under `dir`, sorted.
+ * @param {string} dir
+ * @param {Iterable<string>} [extra] script hashes to allow besides
+ * @returns {Promise<{scripts: string[], styles: string[]}>}
+ */
+export async function collectHashes(dir, extra = []) {
+  const scripts = new Set(extra);
+  const styles = new Set();
   for (const file of await htmlFiles(dir)) {
-    for (const hash of inlineScriptHashes(await fs.readFile(path.join(dir, file), 'utf8'))) {
-      hashes.add(hash);
-    }
+    const doc = parseDocument(await fs.readFile(path.join(dir, file), 'utf8'));
+    for (const hash of inlineScriptHashes(doc)) scripts.add(hash);
+    for (const hash of inlineStyleHashes(doc)) styles.add(hash);
   }
-  return [...hashes].sort();
+  return {scripts: [...scripts].sort(), styles: [...styles].sort()};
 }
 
 /**
@@ -84,18 +106,21 @@ export async function collectScriptHashes(dir, extra = []) {
  * Styles: React writes `style` attributes into the static HTML (the theme's
  * hidden SVG sprite, `display: contents` wrappers, icon alignment) and sets
  * more while the reader uses the page, so attributes need 'unsafe-inline';
- * style elements may only come from the site's own files (`style-src-elem`,
- * where the browser knows it; elsewhere the `style-src` fallback applies).
+ * style elements may only come from the site's own files or be one of the
+ * hashed inline ones (`style-src-elem`, where the browser knows it; elsewhere
+ * the `style-src` fallback applies: hashes stay out of it, since a hash there
+ * would switch off its 'unsafe-inline' for attributes).
  * Images may be `data:` URLs: the theme's CSS draws its icons that way.
  * @param {readonly string[]} hashes from collectScriptHashes()
+ * @param {readonly string[]} [styleHashes] of the pages' style elements
  * @returns {string}
  */
-export function contentSecurityPolicy(hashes) {
+export function contentSecurityPolicy(hashes, styleHashes = []) {
   return [
     "default-src 'self'",
     `script-src 'self' ${hashes.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
-    "style-src-elem 'self'",
+    `style-src-elem 'self' ${styleHashes.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -110,11 +135,12 @@ export function contentSecurityPolicy(hashes) {
  * Headers of every response. The policy forbids framing twice:
  * `frame-ancestors` for today's browsers, `X-Frame-Options` for older ones.
  * @param {readonly string[]} hashes
+ * @param {readonly string[]} [styleHashes]
  * @returns {Record<string, string>}
  */
-export function securityHeaders(hashes) {
+export function securityHeaders(hashes, styleHashes = []) {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(hashes),
+    'Content-Security-Policy': contentSecurityPolicy(hashes, styleHashes),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     // Links to Learn and the admin portals send the origin, never the article path.
@@ -142,23 +168,24 @@ export const ASSETS_PATTERN = '/assets/*';
 /**
  * The `_headers` text: `path` lines, each followed by indented `Name: value` lines.
  * @param {readonly string[]} hashes
+ * @param {readonly string[]} [styleHashes]
  * @returns {string}
  */
-export function headersFileText(hashes) {
+export function headersFileText(hashes, styleHashes = []) {
   const rule = (/** @type {string} */ pattern, /** @type {Record<string, string>} */ headers) => [
     pattern,
     ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
   ];
   const lines = [
     '# Written by the build (src/plugins/headers): security headers of every page, cache rules.',
-    ...rule('/*', securityHeaders(hashes)),
+    ...rule('/*', securityHeaders(hashes, styleHashes)),
     ...rule(ASSETS_PATTERN, {'Cache-Control': IMMUTABLE}),
     '',
   ];
   const long = lines.find((line) => line.length > MAX_HEADER_LINE);
   if (long) {
     throw new Error(
-      `headers: a line of ${HEADERS_FILE} is ${long.length} characters, over the ${MAX_HEADER_LINE} static hosts accept (${hashes.length} inline script hashes): give pages fewer distinct inline scripts`,
+      `headers: a line of ${HEADERS_FILE} is ${long.length} characters, over the ${MAX_HEADER_LINE} static hosts accept (${hashes.length} inline script hashes)${styleHashes.length ? ` and ${styleHashes.length} style hashes` : ''}: give pages fewer distinct inline scripts and styles`,
     );
   }
   return lines.join('\n');
@@ -170,9 +197,27 @@ export function headersFileText(hashes) {
  * @returns {Set<string>}
  */
 export function policyScriptHashes(text) {
+  return policyHashes(text, 'script-src');
+}
+
+/**
+ * The style element hashes of the policy in a `_headers` text (`style-src-elem`).
+ * @param {string} text
+ * @returns {Set<string>}
+ */
+export function policyStyleHashes(text) {
+  return policyHashes(text, 'style-src-elem');
+}
+
+/**
+ * @param {string} text a `_headers` text
+ * @param {string} directive
+ * @returns {Set<string>}
+ */
+function policyHashes(text, directive) {
   const policy = /^\s+Content-Security-Policy:(.*)$/im.exec(text)?.[1] ?? '';
-  const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
-  return new Set(scriptSrc.match(/'sha256-[^']+'/g) ?? []);
+  const found = policy.split(';').find((d) => d.trim().split(/\s+/)[0] === directive) ?? '';
+  return new Set(found.match(/'sha256-[^']+'/g) ?? []);
 }
 
 /**
@@ -182,7 +227,7 @@ export function policyScriptHashes(text) {
  * @returns {Promise<string[]>}
  */
 export async function writeHeadersFile(dir, extra = []) {
-  const hashes = await collectScriptHashes(dir, extra);
-  await fs.writeFile(path.join(dir, HEADERS_FILE), headersFileText(hashes));
-  return hashes;
+  const {scripts, styles} = await collectHashes(dir, extra);
+  await fs.writeFile(path.join(dir, HEADERS_FILE), headersFileText(scripts, styles));
+  return scripts;
 }

@@ -1,0 +1,49 @@
+/**
+ * Docusaurus plugin: the first screen's CSS inlined into every page, the
+ * site's stylesheet loaded without blocking the first paint (./inline.ts).
+ *
+ * In:  the pages of this locale's build (postBuild). Out: the same pages,
+ *      rewritten in place; a log line with the inline CSS's size.
+ * Why a promise for the headers plugin: plugins' postBuild hooks run side
+ *      by side, and src/plugins/headers must hash the pages' `<style>`
+ *      once they are written; it waits on `firstScreenCssWritten(outDir)`.
+ */
+import path from 'node:path';
+import logger from '@docusaurus/logger';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {inlineCriticalCss} from './inline';
+
+const passes = new Map<string, Promise<void>>();
+
+/** Settles when this plugin has rewritten the pages of `outDir` (at once when it isn't in the build). */
+export function firstScreenCssWritten(outDir: string): Promise<void> {
+  return passes.get(path.resolve(outDir)) ?? Promise.resolve();
+}
+
+export default function criticalCss(context: LoadContext): Plugin {
+  const {currentLocale, defaultLocale, locales} = context.i18n;
+  let settle: {done: () => void; failed: (e: unknown) => void} | undefined;
+  const pass = new Promise<void>((done, failed) => (settle = {done, failed}));
+  // Whoever waits reports nothing of ours: postBuild below throws.
+  pass.catch(() => undefined);
+  passes.set(path.resolve(context.outDir), pass);
+  return {
+    name: 'critical-css',
+    async postBuild({outDir}) {
+      try {
+        // A one-process build of every locale writes the others under the default's folder.
+        const others =
+          currentLocale === defaultLocale ? locales.filter((l) => l !== currentLocale) : [];
+        const started = performance.now();
+        const result = await inlineCriticalCss(outDir, context.baseUrl, others);
+        const ms = Math.round(performance.now() - started);
+        if (result.css)
+          logger.info`critical-css: number=${result.pages} pages get number=${Math.round(result.css.length / 1024)} KiB of inline CSS (from number=${result.samples} sample pages) in number=${ms} ms`;
+        settle?.done();
+      } catch (error) {
+        settle?.failed(error);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,251 @@
+/**
+ * The first screen's CSS, inlined into every page of a locale's build, and
+ * the site's stylesheet loaded without blocking the first paint.
+ *
+ * In:  the pages one locale's build wrote (minified HTML, each with the one
+ *      `<link rel=stylesheet>` Docusaurus writes for the site's CSS bundle).
+ * Out: each such page with, in place of that link:
+ *        <style>{the rules its pages use}</style>
+ *        <link rel=stylesheet href={bundle} media=print data-first-screen>
+ *        <script>{SWAP_SCRIPT}</script>
+ *        <noscript><link rel=stylesheet href={bundle}></noscript>
+ *      The inline rules are one text for the whole locale (one hash in the
+ *      Content-Security-Policy, src/plugins/headers), chosen by beasties:
+ *      every rule whose selector matches an element of a sample of pages that
+ *      together hold every tag, class and attribute name the locale's pages
+ *      use, plus both colour modes' rules. The bundle still loads whole (its
+ *      rules keep their order); the script swaps it in as soon as it has
+ *      arrived; without JavaScript the `<noscript>` link applies it as before.
+ *
+ * Why: the bundle (~20 KiB gz) was render-blocking: on a phone's connection
+ * the first paint waited for a second round trip. Per-page critical CSS
+ * would need one CSP hash per page, more than a header line can hold.
+ *
+ * Fenced: the link is matched as Docusaurus 3.10 writes it after its HTML
+ * minifier; a page that names the bundle in a form not matched, or a build
+ * whose pages match nothing, fails the build.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import Beasties from 'beasties';
+import {Parser, parseDocument} from 'htmlparser2';
+import {getElementsByTagName, getOuterHTML, textContent} from 'domutils';
+
+/** Swaps the bundle in once loaded (no `onload=` attribute: the policy allows no inline handlers). */
+export const SWAP_SCRIPT =
+  '!function(l){function a(){l.media="all"}l&&(l.sheet?a():l.addEventListener("load",a))}(document.querySelector("link[data-first-screen]"))';
+
+/** The stylesheet link as Docusaurus writes it: `<link rel=stylesheet href=/assets/css/styles.x.css />`. */
+const STYLESHEET_LINK = /<link rel=(["']?)stylesheet\1 href=(["']?)([^"'\s>]+\.css)\2\s*\/?>/g;
+
+/** Any link naming a CSS file, to catch the forms STYLESHEET_LINK doesn't match. */
+const ANY_CSS_LINK = /<link\b[^>]*\.css\b[^>]*>/g;
+
+/**
+ * Rules kept whatever the sample pages hold: the colour modes (the attribute
+ * is set by the theme's script before the first paint, absent from the HTML)
+ * and the phone's navigation drawer (React adds it, closed, on hydration:
+ * without its rules it would show until the stylesheet arrives).
+ */
+const ALWAYS_KEPT = [/\[data-theme/, /\[data-theme-choice/, /\.navbar-sidebar/];
+
+export interface CriticalCssResult {
+  /** The inline CSS, or undefined when no page links a stylesheet. */
+  css?: string;
+  href?: string;
+  pages: number;
+  samples: number;
+}
+
+/** The bundle this page links, or undefined (a redirect page links none); throws on a form not matched. */
+export function stylesheetHref(html: string, file: string): string | undefined {
+  const matched = [...html.matchAll(STYLESHEET_LINK)].map((m) => m[3]!);
+  const named = [...html.matchAll(ANY_CSS_LINK)].length;
+  if (named !== matched.length)
+    throw new Error(
+      `critical-css: ${file} links a stylesheet in a form not matched by ${STYLESHEET_LINK.source} (Docusaurus' HTML changed? re-check src/plugins/critical-css)`,
+    );
+  if (new Set(matched).size > 1)
+    throw new Error(`critical-css: ${file} links ${matched.length} stylesheets; one expected`);
+  return matched[0];
+}
+
+/**
+ * The classes (`.x`) and attribute names (`[x`) the bundle's selectors name.
+ * A page's other classes (Docusaurus gives each page's `<html>` one naming
+ * the page) can't change which rules match.
+ */
+export function bundleTokens(bundle: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const m of bundle.matchAll(/([.[])(-?[_a-zA-Z][\w-]*)/g)) tokens.add(`${m[1]}${m[2]}`);
+  return tokens;
+}
+
+/** Tag names, and the classes and attribute names of `named`, in a page: what CSS selectors can match. */
+export function selectorTokens(html: string, named: ReadonlySet<string>): Set<string> {
+  const tokens = new Set<string>();
+  const add = (token: string): void => {
+    if (named.has(token)) tokens.add(token);
+  };
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      tokens.add(name);
+      for (const [attr, value] of Object.entries(attribs)) {
+        if (attr === 'class') {
+          for (const c of value.split(/\s+/)) add(`.${c}`);
+        } else {
+          add(`[${attr}`);
+        }
+      }
+    },
+  });
+  parser.end(html);
+  return tokens;
+}
+
+/** Pages, in order, each kept when it has a token no page kept before has. */
+export function coveringSample<T>(pages: Iterable<[T, Set<string>]>): T[] {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const [page, tokens] of pages) {
+    const before = seen.size;
+    for (const t of tokens) seen.add(t);
+    if (seen.size > before) kept.push(page);
+  }
+  return kept;
+}
+
+/** One document holding every sample's body, under the union of their `<html>` classes. */
+export function unionDocument(samples: readonly string[], href: string): string {
+  const htmlClasses = new Set<string>();
+  const bodies: string[] = [];
+  let lang = '';
+  for (const html of samples) {
+    const doc = parseDocument(html);
+    const [root] = getElementsByTagName('html', doc, true, 1);
+    const [body] = getElementsByTagName('body', doc, true, 1);
+    if (!root || !body) continue;
+    lang ||= root.attribs.lang ?? '';
+    for (const c of (root.attribs.class ?? '').split(/\s+/)) if (c) htmlClasses.add(c);
+    bodies.push(body.children.map((n) => getOuterHTML(n)).join(''));
+  }
+  return `<!doctype html><html lang="${lang}" class="${[...htmlClasses].join(' ')}"><head><link rel="stylesheet" href="${href}"></head><body>${bodies.join('')}</body></html>`;
+}
+
+/**
+ * The CSS rules the union document uses, by beasties.
+ * @param assetsRoot the folder `href` resolves in once `publicPath` is taken off
+ */
+export async function usedCss(
+  union: string,
+  assetsRoot: string,
+  publicPath: string,
+): Promise<string> {
+  const beasties = new Beasties({
+    path: assetsRoot,
+    publicPath,
+    // The bundle is shared by every page: leave the file as it is.
+    pruneSource: false,
+    preload: 'media',
+    noscriptFallback: false,
+    inlineThreshold: 0,
+    keyframes: 'critical',
+    fonts: false,
+    compress: true,
+    allowRules: ALWAYS_KEPT,
+    logLevel: 'warn',
+  });
+  const out = await beasties.process(union);
+  const css = getElementsByTagName('style', parseDocument(out))
+    .map((el) => textContent(el))
+    .join('');
+  if (!css)
+    throw new Error(
+      `critical-css: beasties inlined nothing from ${publicPath}... (href not found?)`,
+    );
+  return css;
+}
+
+/**
+ * The bundle's cascade layers in the order it first names them, as one
+ * `@layer a, b;` statement: put before the inline rules, it keeps the
+ * bundle's layer order even when no rule of an early layer is inlined.
+ */
+export function layerOrder(bundle: string): string {
+  const names: string[] = [];
+  for (const m of bundle.matchAll(/@layer\s+([^{;]+)[{;]/g))
+    for (const name of m[1]!.split(',').map((n) => n.trim()))
+      if (name && !names.includes(name)) names.push(name);
+  return names.length ? `@layer ${names.join(',')};` : '';
+}
+
+/** The page with its stylesheet link replaced as the header says. */
+export function rewritePage(html: string, href: string, css: string): string {
+  let count = 0;
+  const out = html.replace(STYLESHEET_LINK, (link, _q1, _q2, found: string) => {
+    if (found !== href) return link;
+    count++;
+    return (
+      `<style>${css}</style>` +
+      `<link rel=stylesheet href=${href} media=print data-first-screen>` +
+      `<script>${SWAP_SCRIPT}</script>` +
+      `<noscript><link rel=stylesheet href=${href}></noscript>`
+    );
+  });
+  if (count !== 1) throw new Error(`critical-css: expected one link to ${href}, found ${count}`);
+  return out;
+}
+
+async function htmlFilesUnder(dir: string, skip: readonly string[]): Promise<string[]> {
+  const entries = await fs.readdir(dir, {recursive: true});
+  return entries
+    .filter((f) => f.endsWith('.html'))
+    .filter((f) => !skip.some((s) => f === s || f.startsWith(`${s}${path.sep}`)))
+    .sort();
+}
+
+/**
+ * Inlines the first screen's CSS into every page of one locale's output.
+ * @param outDir the locale's output folder
+ * @param baseUrl the locale's base URL (`/`, `/tr/`): hrefs start with it
+ * @param skip sub-folders of outDir that hold other locales' builds (`tr`)
+ */
+export async function inlineCriticalCss(
+  outDir: string,
+  baseUrl: string,
+  skip: readonly string[] = [],
+): Promise<CriticalCssResult> {
+  const files = await htmlFilesUnder(outDir, skip);
+  const pages = new Map<string, {html: string; href: string}>();
+  for (const file of files) {
+    const html = await fs.readFile(path.join(outDir, file), 'utf8');
+    const href = stylesheetHref(html, file);
+    if (href) pages.set(file, {html, href});
+  }
+  if (pages.size === 0) {
+    if (files.length > 0)
+      throw new Error(
+        `critical-css: none of ${files.length} pages links a stylesheet as ${STYLESHEET_LINK.source} expects (Docusaurus' HTML changed? re-check src/plugins/critical-css)`,
+      );
+    return {pages: 0, samples: 0};
+  }
+  const hrefs = new Set([...pages.values()].map((p) => p.href));
+  const [href] = hrefs;
+  if (hrefs.size > 1 || !href)
+    throw new Error(`critical-css: the pages link ${hrefs.size} stylesheets; one expected`);
+  if (!href.startsWith(baseUrl))
+    throw new Error(`critical-css: stylesheet ${href} is not under the base URL ${baseUrl}`);
+  const bundle = await fs.readFile(path.join(outDir, href.slice(baseUrl.length)), 'utf8');
+  const named = bundleTokens(bundle);
+  const samples = coveringSample(
+    [...pages.values()].map((p): [string, Set<string>] => [p.html, selectorTokens(p.html, named)]),
+  );
+  const css = layerOrder(bundle) + (await usedCss(unionDocument(samples, href), outDir, baseUrl));
+  for (const [file, page] of pages) {
+    // Written aside then renamed: other plugins (search) read the pages meanwhile.
+    const target = path.join(outDir, file);
+    await fs.writeFile(`${target}.first-screen`, rewritePage(page.html, href, css));
+    await fs.rename(`${target}.first-screen`, target);
+  }
+  return {css, href, pages: pages.size, samples: samples.length};
+}

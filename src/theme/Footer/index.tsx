@@ -1,0 +1,26 @@
+/**
+ * Wraps the theme's footer (never a copy): its server HTML stays as it is
+ * while React hydrates the page, and React takes it over when the browser is
+ * idle or the reader reaches for it (src/components/HydrateLater).
+ *
+ * In:  the theme's props (none). Out: the theme's footer, unchanged.
+ *
+ * Why: the footer is below the article, off the first screen, and holds
+ * only links, which work as plain links until then: its hydration can wait
+ * until the page is interactive.
+ */
+import React, {type ReactNode} from 'react';
+import Footer from '@theme-original/Footer';
+import type FooterType from '@theme/Footer';
+import type {WrapperProps} from '@docusaurus/types';
+import HydrateLater from '@site/src/components/HydrateLater';
+
+type Props = WrapperProps<typeof FooterType>;
+
+export default function FooterWrapper(props: Props): ReactNode {
+  return (
+    <HydrateLater>
+      <Footer {...props} />
+    </HydrateLater>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The first screen is drawn from the CSS in the page (src/plugins/critical-css):
+ * with the site's stylesheet held back, an article looks as it does with it,
+ * desktop and phone, light and dark, English and Turkish; the stylesheet is
+ * then applied once it arrives, and without JavaScript it applies as before.
+ */
+import {test, expect, type Page} from '@playwright/test';
+import {PHONE, SEED_PATH, pageUrl, type Locale} from './site';
+
+const SCREENS = {desktop: {width: 1280, height: 800}, phone: PHONE};
+const STYLESHEET = /\/assets\/css\/styles\.[0-9a-f]+\.css$/;
+
+/** What a reader sees of the first screen: where its parts are and their colours. */
+async function firstScreen(page: Page) {
+  return page.evaluate(() => {
+    const parts = [
+      'nav.navbar',
+      '.navbar__brand',
+      '.navbar__toggle',
+      'article h1',
+      'article .markdown > p',
+      '.theme-doc-sidebar-container',
+      '.theme-doc-toc-desktop',
+      '.theme-doc-toc-mobile',
+      '.theme-doc-breadcrumbs',
+    ];
+    const seen: Record<string, unknown> = {};
+    for (const selector of parts) {
+      const el = document.querySelector(selector);
+      if (!el) continue;
+      const box = el.getBoundingClientRect();
+      // Parts hidden at this width don't show on the first screen.
+      if (box.width === 0 && box.height === 0) continue;
+      const style = getComputedStyle(el);
+      seen[selector] = {
+        box: [box.x, box.y, box.width, box.height].map(Math.round),
+        color: style.color,
+        background: style.backgroundColor,
+        font: `${style.fontFamily} ${style.fontSize} ${style.fontWeight}`,
+        display: style.display,
+      };
+    }
+    seen.body = getComputedStyle(document.body).backgroundColor;
+    return seen;
+  });
+}
+
+for (const locale of ['en', 'tr'] as Locale[]) {
+  for (const [screen, viewport] of Object.entries(SCREENS)) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`the first screen needs no stylesheet: ${locale}, ${screen}, ${colorScheme}`, async ({
+        browser,
+      }) => {
+        const url = pageUrl(locale, 'current', SEED_PATH);
+        // Without JavaScript: the page as the server wrote it, before hydration
+        // changes anything, and as a reader with JavaScript off sees it.
+        const context = await browser.newContext({viewport, colorScheme, javaScriptEnabled: false});
+        try {
+          const page = await context.newPage();
+          await page.goto(url);
+          const withStylesheet = await firstScreen(page);
+
+          // The same page while the stylesheet never arrives.
+          const held = await context.newPage();
+          let asked = false;
+          await held.route(STYLESHEET, () => {
+            asked = true; // never answered
+          });
+          await held.goto(url, {waitUntil: 'domcontentloaded'});
+          await expect(held.locator('article h1')).toBeVisible();
+          expect(asked, 'the page still asks for the stylesheet').toBe(true);
+          expect(await firstScreen(held)).toEqual(withStylesheet);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+}
+
+test('on a phone the navigation drawer stays closed while the stylesheet is on its way', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({viewport: PHONE});
+  try {
+    const page = await context.newPage();
+    await page.route(STYLESHEET, () => undefined); // never answered
+    await page.goto(pageUrl('en', 'current', SEED_PATH), {waitUntil: 'domcontentloaded'});
+    // React adds the drawer, closed, when it hydrates the navbar.
+    await expect(page.locator('.navbar-sidebar')).toBeAttached();
+    await expect(page.locator('.navbar-sidebar')).toBeHidden();
+    await expect(page.getByRole('heading', {level: 1})).toBeInViewport();
+  } finally {
+    await context.close();
+  }
+});
+
+test('with JavaScript the stylesheet is applied once it arrives; without, at once', async ({
+  browser,
+}) => {
+  const url = pageUrl('tr', 'current', SEED_PATH);
+  const applied = (p: Page) =>
+    p.evaluate(
+      (pattern) =>
+        [...document.styleSheets].some(
+          (s) =>
+            s.href !== null &&
+            new RegExp(pattern).test(new URL(s.href).pathname) &&
+            (s.media.mediaText === '' || s.media.mediaText === 'all'),
+        ),
+      STYLESHEET.source,
+    );
+  const on = await browser.newContext();
+  const off = await browser.newContext({javaScriptEnabled: false});
+  try {
+    const page = await on.newPage();
+    await page.goto(url);
+    await expect.poll(() => applied(page)).toBe(true);
+    const plain = await off.newPage();
+    await plain.goto(url);
+    expect(await applied(plain)).toBe(true);
+  } finally {
+    await on.close();
+    await off.close();
+  }
+});

@@ -1,0 +1,122 @@
+/**
+ * The first screen's CSS (src/plugins/critical-css/inline.ts): which rules a
+ * locale's pages get inline, how the stylesheet link is rewritten, and the
+ * fence around the link's form. Pages and CSS are our own small fixtures.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {
+  SWAP_SCRIPT,
+  coveringSample,
+  inlineCriticalCss,
+  bundleTokens,
+  layerOrder,
+  selectorTokens,
+  stylesheetHref,
+} from '../../src/plugins/critical-css/inline';
+import {tempSite} from './helpers/temp-site';
+
+const CSS =
+  '@layer base,theme;' +
+  '@layer base{.unused-everywhere{color:red}.navbar{height:60px}}' +
+  '@layer theme{[data-theme=dark] .navbar{background:#000}.only-on-faq{margin:1rem}}' +
+  '.footer{padding:2rem}';
+
+const page = (body: string, href = '/assets/css/styles.abc.css') =>
+  `<!doctype html><html lang=en class="docs-wrapper"><head><link rel=stylesheet href=${href} /></head><body>${body}</body></html>`;
+
+const site = (files: Record<string, string>) => tempSite('critical-css-test-', files);
+
+const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+const inlineOf = (html: string) => /<style>(.*?)<\/style>/s.exec(html)?.[1] ?? '';
+
+describe('inlineCriticalCss', () => {
+  it("gives every page the rules any page uses, both colour modes', in the bundle's layer order", async () => {
+    const dir = site({
+      'assets/css/styles.abc.css': CSS,
+      'a.html': page('<nav class=navbar>Menu</nav><footer class=footer>f</footer>'),
+      'faq.html': page('<nav class=navbar>Menu</nav><div class=only-on-faq>Q</div>'),
+      'go/x.html': '<meta http-equiv=refresh content="0; url=/a">',
+      'tr/a.html': page('<p class=unused-everywhere>other locale</p>'),
+    });
+    const result = await inlineCriticalCss(dir, '/', ['tr']);
+    expect(result.pages).toBe(2);
+    const a = inlineOf(read(dir, 'a.html'));
+    expect(a).toBe(inlineOf(read(dir, 'faq.html')));
+    expect(a.startsWith('@layer base,theme;')).toBe(true);
+    expect(a).toContain('.navbar{height:60px}');
+    expect(a).toContain('[data-theme=dark] .navbar{background:#000}');
+    expect(a).toContain('.only-on-faq');
+    expect(a).toContain('.footer');
+    // Used by no page of this locale (the Turkish folder is another build's).
+    expect(a).not.toContain('unused-everywhere');
+    // The redirect page and the other locale's page are left alone; the bundle too.
+    expect(read(dir, 'go/x.html')).not.toContain('<style>');
+    expect(read(dir, 'tr/a.html')).not.toContain('<style>');
+    expect(read(dir, 'assets/css/styles.abc.css')).toBe(CSS);
+  });
+
+  it('loads the bundle without blocking the first paint, and as before without JavaScript', async () => {
+    const dir = site({
+      'assets/css/styles.abc.css': CSS,
+      'a.html': page('<nav class=navbar></nav>'),
+    });
+    await inlineCriticalCss(dir, '/');
+    const html = read(dir, 'a.html');
+    expect(html).toContain(
+      `<link rel=stylesheet href=/assets/css/styles.abc.css media=print data-first-screen><script>${SWAP_SCRIPT}</script><noscript><link rel=stylesheet href=/assets/css/styles.abc.css></noscript>`,
+    );
+    expect(html).not.toMatch(/\son[a-z]+=/);
+    expect(html.match(/<link rel=stylesheet/g)).toHaveLength(2);
+  });
+
+  it("reads a locale's bundle under its base URL", async () => {
+    const dir = site({
+      'assets/css/styles.abc.css': CSS,
+      'a.html': page('<nav class=navbar></nav>', '/tr/assets/css/styles.abc.css'),
+    });
+    await inlineCriticalCss(dir, '/tr/');
+    expect(inlineOf(read(dir, 'a.html'))).toContain('.navbar{height:60px}');
+  });
+
+  it('fails loudly when pages name the stylesheet in a form it does not match', async () => {
+    const dir = site({
+      'assets/css/styles.abc.css': CSS,
+      'a.html':
+        '<html><head><link href="/assets/css/styles.abc.css" rel="stylesheet"></head></html>',
+    });
+    await expect(inlineCriticalCss(dir, '/')).rejects.toThrow(/in a form not matched/);
+  });
+});
+
+describe('parts', () => {
+  it('finds the one stylesheet a page links, none on a redirect page', () => {
+    expect(stylesheetHref(page(''), 'a.html')).toBe('/assets/css/styles.abc.css');
+    expect(stylesheetHref('<meta http-equiv=refresh content="0; url=/a">', 'b.html')).toBe(
+      undefined,
+    );
+  });
+
+  it('keeps a page only when it brings a tag, class or attribute no kept page has', () => {
+    const sample = coveringSample<string>([
+      ['a', new Set(['p', '.x'])],
+      ['b', new Set(['p'])],
+      ['c', new Set(['.x', '[open'])],
+    ]);
+    expect(sample).toEqual(['a', 'c']);
+  });
+
+  it("samples pages by the classes and attributes the bundle's selectors name only", () => {
+    const named = bundleTokens('.navbar{x:y}a[href^=http]{x:y}[data-theme=dark] .b{x:y}');
+    expect(named).toEqual(new Set(['.navbar', '[href', '[data-theme', '.b']));
+    expect(
+      selectorTokens('<html class="docs-doc-id-a navbar"><a href=/x data-id=1>x</a></html>', named),
+    ).toEqual(new Set(['html', '.navbar', 'a', '[href']));
+  });
+
+  it('names the layers in the order the bundle first names them', () => {
+    expect(layerOrder('@layer a{x{}}@layer b,c;@layer a{y{}}')).toBe('@layer a,b,c;');
+    expect(layerOrder('p{margin:0}')).toBe('');
+  });
+});
