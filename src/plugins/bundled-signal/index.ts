@@ -33,8 +33,25 @@ interface HookedCompiler {
 
 const NAME = 'bundled-signal';
 
-/** Compilers of this process not shut down yet (client, server). */
-const pending = new Set<object>();
+/**
+ * A compiler plugin factory: each plugin it makes counts its compiler as
+ * bundling until the compiler shuts down; `onBundled` is called once, when
+ * the last of them has (compilers of one multi-compiler are all made, with
+ * their plugins applied, before any runs).
+ */
+export function bundledTracker(onBundled: () => void): () => {apply(c: HookedCompiler): void} {
+  const pending = new Set<object>();
+  return () => ({
+    apply(compiler) {
+      const token = {};
+      pending.add(token);
+      compiler.hooks.shutdown.tap(NAME, () => {
+        pending.delete(token);
+        if (pending.size === 0) onBundled();
+      });
+    },
+  });
+}
 
 /**
  * A full garbage collection, through V8's own `gc` made in a separate
@@ -58,23 +75,14 @@ function signal(): void {
   setImmediate(collectGarbage);
 }
 
-class BundledSignalPlugin {
-  apply(compiler: HookedCompiler): void {
-    const token = {};
-    pending.add(token);
-    compiler.hooks.shutdown.tap(NAME, () => {
-      pending.delete(token);
-      if (pending.size === 0) signal();
-    });
-  }
-}
+const compilerPlugin = bundledTracker(signal);
 
 export default function bundledSignal(): Plugin {
   return {
     name: NAME,
     configureWebpack() {
       if (!process.send) return {};
-      return {plugins: [new BundledSignalPlugin()]};
+      return {plugins: [compilerPlugin()]};
     },
   };
 }
