@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, expect, it} from 'vitest';
-import {rspack, type Configuration} from '@rspack/core';
+import {rspack, type Compiler, type Configuration} from '@rspack/core';
 import {bundledTracker} from '../../src/plugins/bundled-signal';
 
 const scratch: string[] = [];
@@ -23,7 +23,7 @@ function runAndClose(configs: Configuration[], events: string[]): Promise<void> 
     const compiler = rspack(configs);
     compiler.run((error, stats) => {
       if (error) return reject(error);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString()));
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({})));
       events.push('run finished');
       compiler.close((closeError) => {
         events.push('closed');
@@ -40,7 +40,7 @@ it('signals once, when the client and server compilers have both finished and cl
   fs.writeFileSync(path.join(dir, 'entry.js'), 'export const page = "an article";\n');
   const events: string[] = [];
   const plugin = bundledTracker(() => events.push('signal'));
-  const config = (name: string, target: string): Configuration => ({
+  const config = (name: string, target: 'web' | 'node'): Configuration => ({
     name,
     target,
     mode: 'production',
@@ -49,7 +49,7 @@ it('signals once, when the client and server compilers have both finished and cl
     output: {path: path.join(dir, name)},
     plugins: [
       plugin(),
-      {apply: (c) => c.hooks.done.tap('test', () => void events.push(`${name} done`))},
+      {apply: (c: Compiler) => c.hooks.done.tap('test', () => void events.push(`${name} done`))},
     ],
   });
   await runAndClose([config('client', 'web'), config('server', 'node')], events);
