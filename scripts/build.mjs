@@ -176,7 +176,7 @@ function buildLocale(locale) {
       else {
         if (!signalled && schedule === 'staggered')
           console.log(
-            `[build] ${locale}: no end-of-bundling message (src/plugins/bundled-signal); the next locale started when it exited`,
+            `[build] ${locale}: no end-of-bundling message (src/plugins/bundled-signal); waited for it to exit instead`,
           );
         resolve(undefined);
       }

@@ -65,9 +65,9 @@ function collectGarbage(): void {
 
 /**
  * Sends the message, then collects the bundler's garbage once the compiler
- * is released (the next turn of the event loop): without it the process kept
- * most of its bundling peak through static rendering and postBuild, while
- * the next locale bundles.
+ * is released (the next turn of the event loop), before static rendering
+ * grows the heap again: at 400 articles per locale about 0.1 GB of the
+ * process's 1.7 GB (most of the rest is native memory the process keeps).
  */
 function signal(): void {
   if (!process.send || !process.connected) return;
