@@ -16,6 +16,7 @@ import shortLinks from './src/plugins/short-links';
 import redirects from './src/plugins/redirects';
 import pageWeight from './src/plugins/page-weight';
 import lazyRoutes from './src/plugins/lazy-routes';
+import bundledSignal from './src/plugins/bundled-signal';
 import yamlPages from './src/plugins/yaml-pages';
 import contentReport from './src/plugins/content-report';
 import securityHeaders from './src/plugins/headers';
@@ -177,6 +178,10 @@ const config: Config = {
     (context: LoadContext) => linkPreviews(context, {imageAlt: localize('previewImageAlt')}),
     criticalCss,
     securityHeaders,
+    // Tells scripts/build.mjs when this locale's bundling is over, only when it
+    // asks (`--staggered`): a plugin is listed in the site metadata of the
+    // browser bundle, so other builds stay byte for byte what they were.
+    ...(process.env.SITE_BUNDLED_SIGNAL === 'true' ? [bundledSignal] : []),
   ],
 
   // A link to a renamed section (#old-id) says what it is called now.

@@ -24,9 +24,13 @@
  * (src/plugins/headers) is written again over the whole site, so its policy
  * allows the inline scripts of every locale's pages.
  *
- * Usage: node scripts/build.mjs [--locale x]... [--out-dir build] [--sequential]
- *        [other `docusaurus build` options]
- * --sequential builds one locale after another (same processes and output).
+ * Usage: node scripts/build.mjs [--locale x]... [--out-dir build]
+ *        [--parallel | --staggered | --sequential] [other `docusaurus build` options]
+ * How the locales' processes are scheduled (same processes and output):
+ * --parallel (the default) starts all at once; --sequential starts each when
+ * the previous one has exited; --staggered starts each when the previous one
+ * has finished bundling (src/plugins/bundled-signal), or has exited if it
+ * never says so. Locales start in the order given, else src/locales.json's.
  * Locales and the default one come from src/locales.json (docusaurus.config.ts
  * reads them there too).
  */
@@ -36,6 +40,9 @@ import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {HEADERS_FILE, writeHeadersFile} from '../src/plugins/headers/policy.mjs';
+
+/** What src/plugins/bundled-signal sends when a locale's bundling is over. */
+const BUNDLED_MESSAGE = {type: 'bundled'};
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOCUSAURUS = path.join(
@@ -54,6 +61,8 @@ const OPTIONS = /** @type {const} */ ({
   locale: {type: 'string', short: 'l', multiple: true},
   'out-dir': {type: 'string'},
   sequential: {type: 'boolean'},
+  parallel: {type: 'boolean'},
+  staggered: {type: 'boolean'},
 });
 // Not strict: any other option (and its value) goes to `docusaurus build` as given.
 const {values, tokens} = parseArgs({
@@ -64,7 +73,9 @@ const {values, tokens} = parseArgs({
 });
 const asked = (values.locale ?? []).map(String);
 let outDir = typeof values['out-dir'] === 'string' ? values['out-dir'] : 'build';
-const sequential = values.sequential === true;
+/** @type {'staggered' | 'parallel' | 'sequential'} */
+const schedule =
+  values.sequential === true ? 'sequential' : values.staggered === true ? 'staggered' : 'parallel';
 /** @type {string[]} */
 const passThrough = tokens.flatMap((t) => {
   if (t.kind === 'positional') return [t.value];
@@ -76,7 +87,8 @@ for (const l of asked) {
   if (!allLocales.includes(l))
     throw new Error(`build: unknown locale "${l}" (src/locales.json has ${allLocales.join(', ')})`);
 }
-const locales = asked.length ? allLocales.filter((l) => asked.includes(l)) : allLocales;
+// In the order asked (the order they start in), else src/locales.json's.
+const locales = asked.length ? [...new Set(asked)] : allLocales;
 outDir = path.resolve(siteDir, outDir);
 
 /** Where a locale's process writes: its final place for the default locale, else a folder beside the output. */
@@ -95,6 +107,23 @@ const NODE_FLAGS = ['--max-semi-space-size=64'];
 
 const running = new Set();
 
+/**
+ * Rejected, once, by the first locale whose build fails: the others are
+ * stopped (below). Handled here so a failure while nothing awaits it yet is
+ * not an unhandled rejection.
+ */
+let fail = (_error) => {};
+const firstFailure = new Promise((_resolve, reject) => {
+  fail = reject;
+});
+firstFailure.catch(() => {});
+
+/**
+ * Starts one locale's `docusaurus build`. Out: `bundled`, resolved when the
+ * process says its bundling is over (src/plugins/bundled-signal, over the IPC
+ * channel) or, failing that, when it exits (with a line saying so); `exited`,
+ * resolved when it exits with 0. A failure rejects `firstFailure`.
+ */
 function buildLocale(locale) {
   const staging = stagingDir(locale);
   if (locale !== defaultLocale) fs.rmSync(staging, {recursive: true, force: true});
@@ -106,17 +135,20 @@ function buildLocale(locale) {
       env: {
         ...process.env,
         SITE_LOCALE_BASE_URLS: 'all-locales',
+        ...(schedule === 'staggered' ? {SITE_BUNDLED_SIGNAL: 'true'} : {}),
         DOCUSAURUS_GENERATED_FILES_DIR_NAME:
           locale === defaultLocale ? '.docusaurus' : `.docusaurus-${locale}`,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     },
   );
   running.add(child);
-  for (const [from, to] of /** @type {const} */ ([
+  // Piped above, so never null.
+  const outputs = /** @type {[import('node:stream').Readable, NodeJS.WriteStream][]} */ ([
     [child.stdout, process.stdout],
     [child.stderr, process.stderr],
-  ])) {
+  ]);
+  for (const [from, to] of outputs) {
     let rest = '';
     from.setEncoding('utf8');
     from.on('data', (chunk) => {
@@ -126,14 +158,47 @@ function buildLocale(locale) {
     });
     from.on('end', () => rest && to.write(`[${locale}] ${rest}\n`));
   }
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
+  let signalled = false;
+  const bundled = new Promise((resolve) => {
+    child.on('message', (message) => {
+      if (/** @type {{type?: unknown} | null} */ (message)?.type !== BUNDLED_MESSAGE.type) return;
+      signalled = true;
+      resolve(undefined);
+    });
+    child.on('exit', resolve);
+  });
+  const exited = new Promise((resolve) => {
+    child.on('error', fail);
     child.on('exit', (code, signal) => {
       running.delete(child);
-      if (code === 0) resolve(undefined);
-      else reject(new Error(`build: locale ${locale} failed (${signal ?? `exit ${code}`})`));
+      if (code !== 0)
+        fail(new Error(`build: locale ${locale} failed (${signal ?? `exit ${code}`})`));
+      else {
+        if (!signalled && schedule === 'staggered')
+          console.log(
+            `[build] ${locale}: no end-of-bundling message (src/plugins/bundled-signal); waited for it to exit instead`,
+          );
+        resolve(undefined);
+      }
     });
   });
+  return {bundled, exited};
+}
+
+/**
+ * Runs the locales' builds: `parallel` all at once; `sequential` each after
+ * the previous one exited; `staggered` each when the previous one has
+ * finished bundling, so no two locales bundle at the same time.
+ */
+async function buildAll() {
+  const exits = [];
+  for (const locale of locales) {
+    const build = buildLocale(locale);
+    exits.push(build.exited);
+    if (schedule === 'sequential') await Promise.race([build.exited, firstFailure]);
+    if (schedule === 'staggered') await Promise.race([build.bundled, firstFailure]);
+  }
+  await Promise.race([Promise.all(exits), firstFailure]);
 }
 
 /**
@@ -196,11 +261,7 @@ function mergeContentReports() {
 
 const started = performance.now();
 try {
-  if (sequential) {
-    for (const locale of locales) await buildLocale(locale);
-  } else {
-    await Promise.all(locales.map(buildLocale));
-  }
+  await buildAll();
   locales.forEach(placeLocale);
   mergeContentReports();
   const hashes = await writeHeadersFile(outDir);

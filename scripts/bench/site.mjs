@@ -166,10 +166,15 @@ function buildCommand(siteDir) {
  * same time; their worker threads count in them); `treePeakMemoryMB` the
  * largest resident memory of the whole process tree at one moment
  * (tree-memory.mjs).
+ * With `timeline`, also every tree-memory sample and each process's command
+ * line (tree-memory.mjs); `env` adds to the build's environment.
  * @param {string} siteDir
- * @param {{cold?: boolean, args?: string[], log?: (text: string) => void}} [options]
+ * @param {{cold?: boolean, args?: string[], log?: (text: string) => void, timeline?: boolean, env?: Record<string, string>}} [options]
  */
-export async function build(siteDir, {cold = true, args = [], log} = {}) {
+export async function build(
+  siteDir,
+  {cold = true, args = [], log, timeline = false, env = {}} = {},
+) {
   if (cold) clearBuild(siteDir);
   else fs.rmSync(path.join(siteDir, 'build'), {recursive: true, force: true});
   const usageDir = path.join(siteDir, '.bench-rusage');
@@ -184,12 +189,13 @@ export async function build(siteDir, {cold = true, args = [], log} = {}) {
       cwd: siteDir,
       env: {
         ...process.env,
+        ...env,
         BENCH_RUSAGE_DIR: usageDir,
         NODE_OPTIONS: `--max-old-space-size=6144 --import=${PROBE}`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    if (child.pid !== undefined) treeMemory = watchTreeMemory(child.pid);
+    if (child.pid !== undefined) treeMemory = watchTreeMemory(child.pid, {timeline});
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (d) => {
         output.push(d);
@@ -215,6 +221,8 @@ export async function build(siteDir, {cold = true, args = [], log} = {}) {
     cpuSeconds: usages.reduce((sum, u) => sum + u.userCPUTime + u.systemCPUTime, 0) / 1e6,
     peakMemoryMB: builds.reduce((sum, u) => sum + u.maxRSS, 0) / 1024,
     treePeakMemoryMB: tree?.peakMB,
+    timeline: tree?.timeline,
+    commands: tree?.commands,
     // Each `docusaurus build` process: its peak and its memory by kind then.
     processes: builds.map((u) => ({
       argv: u.argv.slice(1).join(' '),

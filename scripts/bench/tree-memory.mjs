@@ -5,21 +5,42 @@
  *      interval. Out: `watchTreeMemory(pid)` returns `{stop()}`; stop()
  *      resolves to the largest sum of the resident memory (MB) of the root
  *      and all its descendants seen at one sample, and the number of samples.
+ *      With `{timeline: true}` also `timeline`: every sample, as the seconds
+ *      since the watch started and each process's resident MB by pid, and
+ *      `commands`: each pid's command line (what a process is, e.g. which
+ *      locale's `docusaurus build`), read when it was first seen.
  *
  * Why: each process's own peak (rusage-probe.mjs, `maxRSS`) says how big it
  * got, not how much the machine needed at once: the locales' builds and
  * their worker processes peak at different moments. This is what a CI
- * runner needs free. Process listing and memory: pidtree and pidusage (the
- * kernel's process table on Linux, `ps` or `wmic` elsewhere).
+ * runner needs free; the timeline says which process held it, and when
+ * (set beside a build's phase lines: scripts/bench/build-memory.mjs).
+ * Process listing and memory: pidtree and pidusage (the kernel's process
+ * table on Linux, `ps` or `wmic` elsewhere).
  */
 import pidtree from 'pidtree';
 import pidusage from 'pidusage';
+import fs from 'node:fs';
 
-/** @param {number} pid @param {{intervalMs?: number}} [options] */
-export function watchTreeMemory(pid, {intervalMs = 250} = {}) {
+/** A process's command line (Linux), or '' where it can't be read. */
+function commandLine(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** @param {number} pid @param {{intervalMs?: number, timeline?: boolean}} [options] */
+export function watchTreeMemory(pid, {intervalMs = 250, timeline = false} = {}) {
   let peakBytes = 0;
   let samples = 0;
   let stopped = false;
+  const started = performance.now();
+  /** @type {{t: number, mb: Record<string, number>}[]} */
+  const points = [];
+  /** @type {Record<string, string>} */
+  const commands = {};
   const sample = async () => {
     try {
       const pids = await pidtree(pid, {root: true});
@@ -27,6 +48,16 @@ export function watchTreeMemory(pid, {intervalMs = 250} = {}) {
       const bytes = Object.values(usage).reduce((sum, u) => sum + (u?.memory ?? 0), 0);
       peakBytes = Math.max(peakBytes, bytes);
       samples++;
+      if (timeline) {
+        /** @type {Record<string, number>} */
+        const mb = {};
+        for (const [p, u] of Object.entries(usage)) {
+          if (!u) continue;
+          mb[p] = Math.round(u.memory / 2 ** 20);
+          commands[p] ??= commandLine(Number(p));
+        }
+        points.push({t: (performance.now() - started) / 1000, mb});
+      }
     } catch {
       // A process ended between listing and reading: the next sample counts it.
     }
@@ -42,7 +73,11 @@ export function watchTreeMemory(pid, {intervalMs = 250} = {}) {
       stopped = true;
       await loop;
       pidusage.clear();
-      return {peakMB: peakBytes / 2 ** 20, samples};
+      return {
+        peakMB: peakBytes / 2 ** 20,
+        samples,
+        ...(timeline ? {timeline: points, commands} : {}),
+      };
     },
   };
 }
