@@ -27,6 +27,7 @@ import React, {
   useLayoutEffect,
   useRef,
   useState,
+  type ComponentType,
   type ReactNode,
 } from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
@@ -126,4 +127,21 @@ export default function HydrateLater({children}: Props): ReactNode {
       {children}
     </div>
   );
+}
+
+/**
+ * A theme wrapper whose component hydrates later:
+ * `export default hydratedLater(Original)` in src/theme/<Component>/index.tsx
+ * keeps the theme's component, props and all.
+ */
+export function hydratedLater<P extends object>(Component: ComponentType<P>): ComponentType<P> {
+  function HydratedLater(props: P): ReactNode {
+    return (
+      <HydrateLater>
+        <Component {...props} />
+      </HydrateLater>
+    );
+  }
+  HydratedLater.displayName = `HydratedLater(${Component.displayName ?? Component.name})`;
+  return HydratedLater;
 }

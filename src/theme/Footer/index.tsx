@@ -9,18 +9,7 @@
  * only links, which work as plain links until then: its hydration can wait
  * until the page is interactive.
  */
-import React, {type ReactNode} from 'react';
 import Footer from '@theme-original/Footer';
-import type FooterType from '@theme/Footer';
-import type {WrapperProps} from '@docusaurus/types';
-import HydrateLater from '@site/src/components/HydrateLater';
+import {hydratedLater} from '@site/src/components/HydrateLater';
 
-type Props = WrapperProps<typeof FooterType>;
-
-export default function FooterWrapper(props: Props): ReactNode {
-  return (
-    <HydrateLater>
-      <Footer {...props} />
-    </HydrateLater>
-  );
-}
+export default hydratedLater(Footer);

@@ -12,18 +12,7 @@
  * swaps it for the navigation drawer right after hydration: now it is never
  * hydrated there at all.
  */
-import React, {type ReactNode} from 'react';
 import DocSidebarDesktop from '@theme-original/DocSidebar/Desktop';
-import type DocSidebarDesktopType from '@theme/DocSidebar/Desktop';
-import type {WrapperProps} from '@docusaurus/types';
-import HydrateLater from '@site/src/components/HydrateLater';
+import {hydratedLater} from '@site/src/components/HydrateLater';
 
-type Props = WrapperProps<typeof DocSidebarDesktopType>;
-
-export default function DocSidebarDesktopWrapper(props: Props): ReactNode {
-  return (
-    <HydrateLater>
-      <DocSidebarDesktop {...props} />
-    </HydrateLater>
-  );
-}
+export default hydratedLater(DocSidebarDesktop);

@@ -12,18 +12,7 @@
  * plain anchors until the browser is idle, then it highlights the section
  * in view as before.
  */
-import React, {type ReactNode} from 'react';
 import DocItemTOCDesktop from '@theme-original/DocItem/TOC/Desktop';
-import type DocItemTOCDesktopType from '@theme/DocItem/TOC/Desktop';
-import type {WrapperProps} from '@docusaurus/types';
-import HydrateLater from '@site/src/components/HydrateLater';
+import {hydratedLater} from '@site/src/components/HydrateLater';
 
-type Props = WrapperProps<typeof DocItemTOCDesktopType>;
-
-export default function DocItemTOCDesktopWrapper(props: Props): ReactNode {
-  return (
-    <HydrateLater>
-      <DocItemTOCDesktop {...props} />
-    </HydrateLater>
-  );
-}
+export default hydratedLater(DocItemTOCDesktop);
