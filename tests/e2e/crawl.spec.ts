@@ -25,9 +25,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {test, expect, type Page} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import {externalLinkProblem} from './allowed-domains';
-import {AXE_TAGS} from './axe';
+import {axeResults, switchColourScheme} from './axe';
 import {
   SITE_DIR,
   declaredTranslationType,
@@ -87,9 +86,7 @@ function watchConsole(page: Page, into: Problems): void {
 
 /** axe on the page, or on the part of it that `include` selects. */
 async function axeProblems(page: Page, include?: string): Promise<Problems> {
-  const builder = new AxeBuilder({page}).withTags(AXE_TAGS);
-  const {violations} = await (include ? builder.include(include) : builder).analyze();
-  return violations.flatMap((v) =>
+  return (await axeResults(page, include)).flatMap((v) =>
     v.nodes.map(
       (n) =>
         `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`,
@@ -347,52 +344,52 @@ for (const {urlPath, file, reasons} of pathsToCrawl().filter((p) => !p.redirect)
         }
       });
 
+      // Four states, each checked whole: light and dark at desktop width,
+      // then phone width in both, then the navigation drawer open. One reload
+      // (the page as a phone loads it); the colour scheme switches live, as
+      // for a reader who changes their system's, with the transitions waited
+      // out (switchColourScheme) so axe reads the final colours.
       await check('axe WCAG 2.1 AA, light', async () => {
         await expect(html).toHaveAttribute('data-theme', 'light');
         return axeProblems(page);
       });
 
-      // Reload in the dark scheme rather than switch live: the page then
-      // starts dark, as it does for a reader, and no colour transition is
-      // caught halfway by axe.
       await check('axe WCAG 2.1 AA, dark', async () => {
-        await page.emulateMedia({colorScheme: 'dark'});
+        await switchColourScheme(page, 'dark');
+        return axeProblems(page);
+      });
+
+      // At phone width the layout changes: the sidebar and the table of
+      // contents fold into menus, decision tables become cards, the navbar
+      // items move into a drawer. The page is loaded at that width (as a
+      // phone loads it: parts that hydrate later stay as served), checked in
+      // both schemes, and with the drawer open once it has finished sliding
+      // in (a half-drawn drawer would be measured against the page behind it).
+      await check('axe WCAG 2.1 AA, phone width, dark', async () => {
+        await page.setViewportSize(PHONE);
         await page.reload();
         await waitForHydration(page);
         await expect(html).toHaveAttribute('data-theme', 'dark');
         return axeProblems(page);
       });
 
-      // At phone width the layout changes: the sidebar and the table of
-      // contents fold into menus, decision tables become cards, the navbar
-      // items move into a drawer. Checked in both schemes, and with the drawer
-      // open once it has finished sliding in (a half-drawn drawer would be
-      // measured against the page behind it).
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await check(`axe WCAG 2.1 AA, phone width, ${colorScheme}`, async () => {
-          await page.setViewportSize(PHONE);
-          await page.emulateMedia({colorScheme});
-          await page.reload();
-          await waitForHydration(page);
-          await expect(html).toHaveAttribute('data-theme', colorScheme);
-          const problems = await axeProblems(page);
-          if (colorScheme === 'light') {
-            await page.locator('.navbar__toggle').click();
-            const drawer = page.locator('.navbar-sidebar');
-            await expect(drawer).toBeVisible();
-            await drawer.evaluate((el) =>
-              Promise.all(el.getAnimations({subtree: true}).map((a) => a.finished)),
-            );
-            // The page behind was just checked in this very state: axe the drawer.
-            problems.push(
-              ...(await axeProblems(page, '.navbar-sidebar')).map(
-                (p) => `navigation drawer open: ${p}`,
-              ),
-            );
-          }
-          return problems;
-        });
-      }
+      await check('axe WCAG 2.1 AA, phone width, light', async () => {
+        await switchColourScheme(page, 'light');
+        const problems = await axeProblems(page);
+        await page.locator('.navbar__toggle').click();
+        const drawer = page.locator('.navbar-sidebar');
+        await expect(drawer).toBeVisible();
+        await drawer.evaluate((el) =>
+          Promise.all(el.getAnimations({subtree: true}).map((a) => a.finished)),
+        );
+        // The page behind was just checked in this very state: axe the drawer.
+        problems.push(
+          ...(await axeProblems(page, '.navbar-sidebar')).map(
+            (p) => `navigation drawer open: ${p}`,
+          ),
+        );
+        return problems;
+      });
 
       await check('no console error or warning', () => [...new Set(consoleProblems)]);
     },

@@ -16,9 +16,9 @@ import {execFile} from 'node:child_process';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {expect, test, type Page} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import {pageUrl, type Locale} from './site';
 import {REPO_DIR} from './built-site';
+import {axeViolations, switchColourScheme} from './axe';
 import {sharedScratchSite, type SharedScratchSite} from './scratch-build';
 import {LEDGER_PATH} from './scratch-scenarios';
 
@@ -102,17 +102,9 @@ test.describe('a renamed section', () => {
       await page.goto(`${site.url}${pageUrl(locale, 'current', LEDGER_PATH)}#move-your-data`);
       await expectLandedWithNotice(page, locale);
       for (const scheme of ['light', 'dark'] as const) {
-        // Switched live (a reload would land on the new #id, without the notice):
-        // wait for the theme to follow and its colour transitions to end.
-        await page.emulateMedia({colorScheme: scheme});
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        await page.evaluate(() =>
-          Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
-        );
-        const {violations} = await new AxeBuilder({page})
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        expect(violations.map((v) => `${scheme}: ${v.id}`)).toEqual([]);
+        // Switched live: a reload would land on the new #id, without the notice.
+        await switchColourScheme(page, scheme);
+        expect((await axeViolations(page)).map((v) => `${scheme}: ${v}`)).toEqual([]);
       }
     });
   }
