@@ -84,20 +84,27 @@ export async function writeScratchTranslations(locales, {prefix, prepare} = {}) 
  *   prepare edits the scratch copy before the check (tests use it to break a
  *   translation); english is the English messages of an earlier run (what it
  *   returned), reused when prepare changes no English source: the check then
- *   runs write-translations for Turkish only.
+ *   runs write-translations for Turkish only. The English messages returned
+ *   are the site's and theme's defaults, keyed `file:key` (the interface
+ *   strings the static checks look for on Turkish pages).
  * @returns {Promise<{missing: string[], untranslated: string[], english: Map<string, string>}>}
  */
 export async function checkTranslations({prepare, english} = {}) {
-  const {tr = new Map(), en = english ?? new Map()} = await writeScratchTranslations(
-    english ? ['tr'] : ['tr', 'en'],
-    {prefix: PREFIX, prepare},
-  );
+  const written = await writeScratchTranslations(english ? ['tr'] : ['tr', 'en'], {
+    prefix: PREFIX,
+    prepare,
+  });
+  const tr = written.tr ?? new Map();
+  // English has no messages of its own: each is its default, with the prefix.
+  const en =
+    english ??
+    new Map([...(written.en ?? new Map())].map(([key, m]) => [key, m.replace(PREFIX, '')]));
   const missing = [];
   const untranslated = [];
   for (const [key, message] of tr) {
     if (message.startsWith(PREFIX)) missing.push(key);
     else {
-      const inEnglish = en.get(key)?.replace(PREFIX, '');
+      const inEnglish = en.get(key);
       if (inEnglish !== undefined && inEnglish === message && !SAME_IN_BOTH.has(message))
         untranslated.push(key);
     }

@@ -87,6 +87,30 @@ function inputsHash(): string {
   return hash.digest('hex');
 }
 
+/** Where the English interface strings of the site as it is now are kept. */
+const cacheFile = (): string =>
+  path.join(
+    SITE,
+    'node_modules',
+    '.cache',
+    'licensing-checks',
+    `interface-strings-${inputsHash()}.json`,
+  );
+
+/**
+ * Keeps the site's English interface strings (`file:key` and the English
+ * message) for the static checks and the crawl: the unit test of the
+ * Turkish interface (tests/unit/translations.test.ts) runs write-translations
+ * for English anyway and hands its messages here, so `npm test` derives them
+ * once.
+ */
+export function rememberInterfaceStrings(entries: Entry[]): void {
+  const file = cacheFile();
+  fs.mkdirSync(path.dirname(file), {recursive: true});
+  fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(entries));
+  fs.renameSync(`${file}.${process.pid}`, file);
+}
+
 /**
  * The site's interface strings in English, from write-translations in a
  * scratch copy (~10 s), kept in node_modules/.cache for as long as the code,
@@ -94,13 +118,7 @@ function inputsHash(): string {
  * the static checks and each crawl worker share one run.
  */
 async function cachedInterfaceStrings(): Promise<Entry[]> {
-  const file = path.join(
-    SITE,
-    'node_modules',
-    '.cache',
-    'licensing-checks',
-    `interface-strings-${inputsHash()}.json`,
-  );
+  const file = cacheFile();
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Entry[];
   // A real dynamic import: Playwright compiles specs to CommonJS, which can't
   // require an ES module script.
@@ -108,9 +126,7 @@ async function cachedInterfaceStrings(): Promise<Entry[]> {
     interfaceStrings: () => Promise<Entry[]>;
   };
   const entries = (await interfaceStrings()).map(({key, english}) => ({key, english}));
-  fs.mkdirSync(path.dirname(file), {recursive: true});
-  fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(entries));
-  fs.renameSync(`${file}.${process.pid}`, file);
+  rememberInterfaceStrings(entries);
   return entries;
 }
 
