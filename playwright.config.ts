@@ -31,6 +31,10 @@ const config = defineConfig({
     },
   },
   projects: [
+    // First, so that a worker takes the build as the run starts: projects
+    // without dependencies run side by side, their tests queued in this
+    // order, and the `scratch` project's specs wait until all have ended.
+    {name: 'scratch-setup', testMatch: /scratch\.setup\.ts$/, teardown: 'scratch-teardown'},
     {name: 'chromium', use: {...devices['Desktop Chrome']}, testIgnore: SCRATCH_SPECS},
     // The specs that read a scratch copy of the site with their content
     // changes (tests/e2e/scratch-scenarios.ts): built once, by the setup
@@ -41,7 +45,6 @@ const config = defineConfig({
       testMatch: SCRATCH_SPECS,
       dependencies: ['scratch-setup'],
     },
-    {name: 'scratch-setup', testMatch: /scratch\.setup\.ts$/, teardown: 'scratch-teardown'},
     {name: 'scratch-teardown', testMatch: /scratch\.teardown\.ts$/},
   ],
   webServer: {
