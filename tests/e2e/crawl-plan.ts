@@ -4,7 +4,7 @@
  * In:  the build (`build/`, or `E2E_SITE_DIR`'s), git (the branch against
  *      main) and `CRAWL=full`. Out: the pages to crawl, each with why it was
  *      chosen, and the kinds of page this build lacks.
- * Why: a browser costs about 30 s a page (axe five times, JavaScript off):
+ * Why: a browser costs 5-10 s a page (axe five times, JavaScript off):
  *      every page of a 1,600-page site is hours. What can be read from the
  *      HTML is checked on every page by `npm run check:build`; the browser
  *      sees each kind of page once (they share their layout and scripts),
