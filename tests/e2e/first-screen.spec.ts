@@ -23,7 +23,14 @@ async function firstScreen(page: Page) {
       '.theme-doc-toc-desktop',
       '.theme-doc-toc-mobile',
       '.theme-doc-breadcrumbs',
+      '.navbar__search-input',
     ];
+    // An icon drawn from a data URL, however its quotes are escaped.
+    const image = (style: CSSStyleDeclaration) =>
+      style.backgroundImage
+        .replace(/%22/g, '"')
+        .replace(/%27/g, "'")
+        .replace(/\\(["'])/g, '$1');
     const seen: Record<string, unknown> = {};
     for (const selector of parts) {
       const el = document.querySelector(selector);
@@ -38,8 +45,11 @@ async function firstScreen(page: Page) {
         background: style.backgroundColor,
         font: `${style.fontFamily} ${style.fontSize} ${style.fontWeight}`,
         display: style.display,
+        image: image(style),
       };
     }
+    const crumb = document.querySelector('.breadcrumbs__item');
+    if (crumb) seen.breadcrumbSeparator = image(getComputedStyle(crumb, '::after'));
     seen.body = getComputedStyle(document.body).backgroundColor;
     return seen;
   });
@@ -78,7 +88,7 @@ for (const locale of ['en', 'tr'] as Locale[]) {
   }
 }
 
-test('on a phone the navigation drawer stays closed while the stylesheet is on its way', async ({
+test('on a phone the drawer stays closed and the search box shows no keys while the stylesheet is on its way', async ({
   browser,
 }) => {
   const context = await browser.newContext({viewport: PHONE});
@@ -89,6 +99,10 @@ test('on a phone the navigation drawer stays closed while the stylesheet is on i
     // React adds the drawer, closed, when it hydrates the navbar.
     await expect(page.locator('.navbar-sidebar')).toBeAttached();
     await expect(page.locator('.navbar-sidebar')).toBeHidden();
+    // The search box's shortcut keys, also added on hydration, are for desktops.
+    const keys = page.locator('.navbar__search kbd').first();
+    await expect(keys).toBeAttached();
+    await expect(keys).toBeHidden();
     await expect(page.getByRole('heading', {level: 1})).toBeInViewport();
   } finally {
     await context.close();

@@ -15,6 +15,7 @@ import {
   selectorTokens,
   stylesheetHref,
 } from '../../src/plugins/critical-css/inline';
+import {encodeDataUrlQuotes, rebasedQuotedUrl} from '../../src/plugins/critical-css/data-urls';
 import {tempSite} from './helpers/temp-site';
 
 const CSS =
@@ -80,6 +81,21 @@ describe('inlineCriticalCss', () => {
     expect(inlineOf(read(dir, 'a.html'))).toContain('.navbar{height:60px}');
   });
 
+  it('keeps icons drawn from data URLs whole, and rebases relative URLs to the bundle', async () => {
+    const icon =
+      'data:image/svg+xml;utf8,<svg xmlns=\\"http://www.w3.org/2000/svg\\"><path d=\\"M0 0\\"/></svg>';
+    const dir = site({
+      'assets/css/styles.abc.css': `.navbar{background:url("${icon}") no-repeat}.footer{background:url(img/wave.png)}`,
+      'a.html': page('<nav class=navbar></nav><footer class=footer></footer>'),
+    });
+    await inlineCriticalCss(dir, '/');
+    const css = inlineOf(read(dir, 'a.html'));
+    expect(css).toContain(
+      'url("data:image/svg+xml;utf8,<svg xmlns=%22http://www.w3.org/2000/svg%22><path d=%22M0 0%22/></svg>")',
+    );
+    expect(css).toContain('url(/assets/css/img/wave.png)');
+  });
+
   it('fails loudly when pages name the stylesheet in a form it does not match', async () => {
     const dir = site({
       'assets/css/styles.abc.css': CSS,
@@ -118,5 +134,22 @@ describe('parts', () => {
   it('names the layers in the order the bundle first names them', () => {
     expect(layerOrder('@layer a{x{}}@layer b,c;@layer a{y{}}')).toBe('@layer a,b,c;');
     expect(layerOrder('p{margin:0}')).toBe('');
+  });
+});
+
+describe('data URLs', () => {
+  it('writes escaped quotes of quoted data URLs as percent escapes, and nothing else', () => {
+    expect(encodeDataUrlQuotes(`a{b:url('data:x,<p class=\\'y\\'>')}`)).toBe(
+      "a{b:url('data:x,<p class=%27y%27>')}",
+    );
+    const untouched = `a{b:url("img/\\"odd.png");c:url("data:x,plain");d:url(data:x,bare)}`;
+    expect(encodeDataUrlQuotes(untouched)).toBe(untouched);
+  });
+
+  it('names a quoted URL rebased as a path', () => {
+    expect(rebasedQuotedUrl('a{b:url(/assets/css/"data:x,<svg>")}')).toMatch(
+      /^url\(\/assets\/css\/"data/,
+    );
+    expect(rebasedQuotedUrl('a{b:url("data:x");c:url(/img/a.png)}')).toBeUndefined();
   });
 });

@@ -30,6 +30,14 @@ import path from 'node:path';
 import Beasties from 'beasties';
 import {Parser, parseDocument} from 'htmlparser2';
 import {getElementsByTagName, getOuterHTML, textContent} from 'domutils';
+import {encodeDataUrlQuotes, rebasedQuotedUrl} from './data-urls';
+
+/** Beasties reading the bundle with its quoted data URLs made safe to rebase (./data-urls.ts). */
+class BundleBeasties extends Beasties {
+  override async readFile(filename: string): Promise<string> {
+    return encodeDataUrlQuotes(await super.readFile(filename));
+  }
+}
 
 /** Swaps the bundle in once loaded (no `onload=` attribute: the policy allows no inline handlers). */
 export const SWAP_SCRIPT =
@@ -141,7 +149,7 @@ export async function usedCss(
   assetsRoot: string,
   publicPath: string,
 ): Promise<string> {
-  const beasties = new Beasties({
+  const beasties = new BundleBeasties({
     path: assetsRoot,
     publicPath,
     // The bundle is shared by every page: leave the file as it is.
@@ -162,6 +170,11 @@ export async function usedCss(
   if (!css)
     throw new Error(
       `critical-css: beasties inlined nothing from ${publicPath}... (href not found?)`,
+    );
+  const rebased = rebasedQuotedUrl(css);
+  if (rebased)
+    throw new Error(
+      `critical-css: a quoted url() came out rebased as a path: ${rebased}... (beasties' url rewriting changed? see src/plugins/critical-css/data-urls.ts)`,
     );
   return css;
 }

@@ -145,13 +145,11 @@ export default function SearchBarWrapper(props: Record<string, unknown>): ReactN
         onFocus={() => load(true)}
         onPointerEnter={() => load(false)}
       />
-      {isBrowser && (
-        <span className={styles.hint} aria-hidden="true">
-          {shortcutHint(navigator.platform).map((key) => (
-            <kbd key={key}>{key}</kbd>
-          ))}
-        </span>
-      )}
+      {/* Rendered empty on the server so that the first screen's inline CSS
+          (src/plugins/critical-css) keeps its rules: on a phone, hidden. */}
+      <span className={styles.hint} aria-hidden="true">
+        {isBrowser && shortcutHint(navigator.platform).map((key) => <kbd key={key}>{key}</kbd>)}
+      </span>
     </div>
   );
 }
