@@ -3,12 +3,13 @@
  * module: a Chromium trace with the V8 CPU profiler's samples, under 4x CPU
  * throttling (the slowdown Lighthouse's mobile profile assumes).
  *
- * In:  a served build (`--dir build`, served by scripts/serve.mjs, or
- *      `--origin http://127.0.0.1:port`) and page paths; a phone (Lighthouse's
+ * In:  page paths of a build (`--dir build`, served by scripts/serve.mjs),
+ *      or `name=url` pairs (pages of builds already served, profiled in
+ *      turn, round by round); a phone (Lighthouse's
  *      mobile screen: 412x823, touch) or `--desktop` (1280x800). The build's
  *      JavaScript source maps (`SITE_SOURCE_MAPS=hidden npm run build`, see
- *      src/plugins/page-weight) name the module of each sampled function;
- *      without them the script file is named instead.
+ *      src/plugins/page-weight), fetched beside each script, name the module
+ *      of each sampled function; without them the script file is named.
  * Out: per page, the median over `--runs` of: main-thread milliseconds by
  *      kind of work (Lighthouse's task groups), the script time split by
  *      owner (React, Docusaurus' client runtime and generated route table,
@@ -21,14 +22,15 @@
  * profile events): Lighthouse ~12.8 (fenced: a version whose model lacks
  * these stops here, naming them).
  *
- * Usage: node scripts/bench/profile.mjs --dir <build> [--runs 3] [--desktop]
- *          [--idle 4000] [--json out.json] <path>...
+ * Usage: node scripts/bench/profile.mjs [--dir <build>] [--runs 3] [--desktop]
+ *          [--idle 4000] [--json out.json] (<path> | <name>=<url>)...
  *        node scripts/bench/profile.mjs --make <n>
  * `--make n` builds a copy of the site with the benchmark's corpus of n
  * articles per locale (1: the real site) and its source maps, prints the
  * copy's folder and build time, and keeps it (remove it when done).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {fileURLToPath} from 'node:url';
@@ -125,28 +127,28 @@ export function ownerOf(source) {
   return 'other script';
 }
 
-/** Source maps of the build's scripts, fetched once per URL (null: none). */
+/** Source maps of the served scripts (`<script>.map`, as the build writes them), fetched once per URL. */
 class SourceMaps {
-  /** @param {string | undefined} dir the build folder, to read `.map` files from */
-  constructor(dir) {
-    this.dir = dir;
+  constructor() {
     /** @type {Map<string, SourceMapConsumer | null>} */
     this.maps = new Map();
   }
 
+  /** Fetches the maps of these script URLs (a missing map: the script is named instead). */
+  async load(/** @type {Iterable<string>} */ urls) {
+    for (const url of urls) {
+      if (this.maps.has(url) || !/^https?:/.test(url)) continue;
+      const response = await fetch(`${url}.map`).catch(() => undefined);
+      this.maps.set(
+        url,
+        response?.ok ? new SourceMapConsumer(JSON.parse(await response.text())) : null,
+      );
+    }
+  }
+
   /** @param {string} url */
   consumer(url) {
-    if (this.maps.has(url)) return this.maps.get(url) ?? null;
-    let consumer = null;
-    try {
-      const file = this.dir && path.join(this.dir, new URL(url).pathname);
-      if (file && fs.existsSync(`${file}.map`))
-        consumer = new SourceMapConsumer(JSON.parse(fs.readFileSync(`${file}.map`, 'utf8')));
-    } catch {
-      consumer = null;
-    }
-    this.maps.set(url, consumer);
-    return consumer;
+    return this.maps.get(url) ?? null;
   }
 
   /**
@@ -157,6 +159,8 @@ class SourceMaps {
     const consumer = this.consumer(frame.url);
     const file = path.basename(new URL(frame.url).pathname);
     if (!consumer) return file;
+    // A script's own top level (a chunk's JSONP call, the bundle's start).
+    if (frame.lineNumber === 0 && frame.columnNumber === 0) return `${file} (top level)`;
     const pos = consumer.originalPositionFor({
       line: frame.lineNumber + 1,
       column: Math.max(0, frame.columnNumber),
@@ -256,11 +260,17 @@ async function profileOnce(browser, url, {screen, idleMs, maps}) {
   const profiles = CpuProfileModel.collectProfileEvents(trace.traceEvents).filter(
     (p) => p.pid === pid && p.tid === tid,
   );
+  await maps.load(new Set(profiles.flatMap((p) => p.nodes.map((n) => n.callFrame.url))));
   const samples = profiles.flatMap((p) => samplesOf(p, maps)).filter((s) => s.ts >= start);
 
   /** @type {Record<string, number>} */
   const byGroup = {};
-  for (const t of tasks) add(byGroup, t.group.id, t.selfTime);
+  /** @type {Record<string, number>} */
+  const byEvent = {};
+  for (const t of tasks) {
+    add(byGroup, t.group.id, t.selfTime);
+    add(byEvent, t.event.name, t.selfTime);
+  }
   const js = samples.filter((s) => s.kind === 'js');
   /** @type {Record<string, number>} */
   const byOwner = {};
@@ -285,7 +295,7 @@ async function profileOnce(browser, url, {screen, idleMs, maps}) {
       /** @type {Record<string, number>} */
       const groups = {};
       const walk = (n) => {
-        add(groups, n.group.id, n.selfTime);
+        add(groups, n.group.id === 'styleLayout' ? n.event.name : n.group.id, n.selfTime);
         n.children.forEach(walk);
       };
       walk(t);
@@ -307,11 +317,28 @@ async function profileOnce(browser, url, {screen, idleMs, maps}) {
     scriptingMs: Math.round((byGroup.scriptEvaluation ?? 0) + (byGroup.scriptParseCompile ?? 0)),
     styleLayoutMs: Math.round(byGroup.styleLayout ?? 0),
     byGroup: rounded(byGroup),
+    // Trace events by self time: UpdateLayoutTree is style, Layout is layout.
+    byEvent: Object.fromEntries(Object.entries(rounded(byEvent)).slice(0, 15)),
     byOwner: rounded(byOwner),
     topSources: Object.fromEntries(Object.entries(rounded(bySource)).slice(0, 25)),
     topFunctions: Object.fromEntries(Object.entries(rounded(byFunction)).slice(0, 25)),
     longTasks,
   };
+}
+
+/**
+ * A run whose trace lacks the navigation (Chromium sometimes starts the page
+ * in another renderer before tracing catches it) is run again, twice at most.
+ */
+async function profileWithRetry(browser, url, options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await profileOnce(browser, url, options);
+    } catch (error) {
+      if (attempt >= 3 || !/navigationStart|TracingStarted/.test(String(error))) throw error;
+      console.error(`profile: ${url}: ${String(error)}; again`);
+    }
+  }
 }
 
 const median = (values) => {
@@ -328,45 +355,48 @@ function medianOf(records) {
 }
 
 /**
- * @param {string} origin
- * @param {string[]} paths
- * @param {{runs?: number, screen?: 'phone' | 'desktop', idleMs?: number, dir?: string}} [options]
+ * Profiles pages in turn, one run each per round (a change of the machine's
+ * load falls on all alike).
+ * @param {Record<string, string>} pages name -> URL
+ * @param {{runs?: number, screen?: 'phone' | 'desktop', idleMs?: number}} [options]
  */
-export async function profilePages(
-  origin,
-  paths,
-  {runs = 3, screen = 'phone', idleMs = 4000, dir} = {},
-) {
-  const maps = new SourceMaps(dir);
+export async function profilePages(pages, {runs = 3, screen = 'phone', idleMs = 4000} = {}) {
+  const maps = new SourceMaps();
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: [...CHROMIUM_FLAGS],
   });
   /** @type {Record<string, any[]>} */
-  const byPath = Object.fromEntries(paths.map((p) => [p, []]));
+  const byName = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  /** @type {Record<string, number[]>} */
+  const loads = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   try {
-    // Pages alternate round by round, so a change of the machine's load falls on all.
     for (let run = 0; run < runs; run++)
-      for (const p of paths)
-        byPath[p]?.push(await profileOnce(browser, `${origin}${p}`, {screen, idleMs, maps}));
+      for (const [name, url] of Object.entries(pages)) {
+        loads[name]?.push(Math.round((os.loadavg()[0] ?? 0) * 10) / 10);
+        byName[name]?.push(await profileWithRetry(browser, url, {screen, idleMs, maps}));
+      }
   } finally {
     await browser.close();
   }
   return Object.fromEntries(
-    Object.entries(byPath).map(([p, results]) => {
+    Object.entries(byName).map(([name, results]) => {
       const mid = [...results].sort((a, b) => a.scriptingMs - b.scriptingMs)[
         Math.floor((results.length - 1) / 2)
       ];
       return [
-        p,
+        name,
         {
+          url: pages[name],
           runs: results.length,
           screen,
+          loadAverage: loads[name],
           scriptingMsRuns: results.map((r) => r.scriptingMs),
           totalMs: median(results.map((r) => r.totalMs)),
           scriptingMs: median(results.map((r) => r.scriptingMs)),
           styleLayoutMs: median(results.map((r) => r.styleLayoutMs)),
           byGroup: medianOf(results.map((r) => r.byGroup)),
+          byEvent: medianOf(results.map((r) => r.byEvent)),
           byOwner: medianOf(results.map((r) => r.byOwner)),
           // The run with the median scripting time, in detail.
           medianRun: mid,
@@ -380,7 +410,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const {values, positionals} = parseArgs({
     options: {
       dir: {type: 'string'},
-      origin: {type: 'string'},
       runs: {type: 'string', default: '3'},
       idle: {type: 'string', default: '4000'},
       desktop: {type: 'boolean', default: false},
@@ -404,17 +433,24 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     );
     process.exit(0);
   }
-  if (positionals.length === 0 || (!values.dir && !values.origin))
+  if (positionals.length === 0)
     throw new Error(
-      'usage: node scripts/bench/profile.mjs --dir <build> [--runs 3] [--desktop] [--json out] <path>...',
+      'usage: node scripts/bench/profile.mjs [--dir <build>] [--runs 3] [--desktop] [--json out] (<path> | <name>=<url>)...',
     );
-  const server = values.origin ? undefined : await startServer(path.resolve(values.dir ?? ''));
+  const server = values.dir ? await startServer(path.resolve(values.dir)) : undefined;
   try {
-    const result = await profilePages(values.origin ?? server?.origin ?? '', positionals, {
+    const pages = Object.fromEntries(
+      positionals.map((p) => {
+        const at = p.indexOf('=');
+        if (at > 0) return [p.slice(0, at), p.slice(at + 1)];
+        if (!server) throw new Error(`${p}: a path needs --dir; else give name=url`);
+        return [p, `${server.origin}${p}`];
+      }),
+    );
+    const result = await profilePages(pages, {
       runs: Number(values.runs),
       screen: values.desktop ? 'desktop' : 'phone',
       idleMs: Number(values.idle),
-      dir: values.dir && path.resolve(values.dir),
     });
     const text = JSON.stringify(result, null, 2);
     if (values.json) fs.writeFileSync(values.json, `${text}\n`);
