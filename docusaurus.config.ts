@@ -16,7 +16,6 @@ import shortLinks from './src/plugins/short-links';
 import redirects from './src/plugins/redirects';
 import pageWeight from './src/plugins/page-weight';
 import lazyRoutes from './src/plugins/lazy-routes';
-import compileHints from './src/plugins/compile-hints';
 import bundledSignal from './src/plugins/bundled-signal';
 import yamlPages from './src/plugins/yaml-pages';
 import contentReport from './src/plugins/content-report';
@@ -173,7 +172,6 @@ const config: Config = {
     (context: LoadContext) => redirects(context, contentDefects),
     pageWeight,
     lazyRoutes,
-    compileHints,
     yamlPages,
     contentReport,
     alternateTitles,
