@@ -83,7 +83,7 @@ export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
   const traces = new Map();
   const loadAverage = [os.loadavg()[0]];
   try {
-    for (let run = 0; run < runs; run++) {
+    for (let run = 0, attempt = 1; run < runs; attempt++) {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
@@ -92,10 +92,18 @@ export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const {lhr} = result;
+      // Chromium sometimes starts the page before its trace does: that run
+      // is measured again (twice at most), not counted.
+      if (lhr.runtimeError?.code === 'NO_NAVSTART' && attempt < 3) {
+        console.error(`Lighthouse on ${url}: NO_NAVSTART, again`);
+        continue;
+      }
       if (lhr.runtimeError)
         throw new Error(
           `Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
         );
+      run++;
+      attempt = 0;
       results.push(lhr);
       if (traceFile)
         traces.set(lhr, result.artifacts.Trace ?? result.artifacts.traces?.defaultPass);

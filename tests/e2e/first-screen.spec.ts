@@ -96,7 +96,10 @@ test('on a phone the drawer stays closed and the search box shows no keys while 
     const page = await context.newPage();
     await page.route(STYLESHEET, () => undefined); // never answered
     await page.goto(pageUrl('en', 'current', SEED_PATH), {waitUntil: 'domcontentloaded'});
-    // React adds the drawer, closed, when it hydrates the navbar.
+    // React makes the drawer, closed, when the reader reaches for the menu
+    // button (src/theme/Navbar/MobileSidebar): a press comes before the click.
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.locator('.navbar__toggle').dispatchEvent('pointerdown');
     await expect(page.locator('.navbar-sidebar')).toBeAttached();
     await expect(page.locator('.navbar-sidebar')).toBeHidden();
     // The search box's shortcut keys, also added on hydration, are for desktops.

@@ -92,11 +92,50 @@ for (const locale of LOCALES) {
     await page.setViewportSize(PHONE);
     await openArticle(page, locale);
     await expect(page.locator(SIDEBAR)).toBeHidden();
+    const drawer = page.locator('.navbar-sidebar');
+    // The drawer and its sidebar are made when the reader reaches for the
+    // button (src/theme/Navbar/MobileSidebar), not while the page starts.
+    await test.step('no drawer is made before the reader reaches for it', async () => {
+      await page.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))),
+      );
+      await expect(drawer).toHaveCount(0);
+    });
+    // It slides in as when it was made at start: the button's press makes it,
+    // closed, before the click opens it (made open, it would just appear).
+    await page.evaluate(() => {
+      document.addEventListener('transitionrun', (event) => {
+        if (event.target instanceof Element && event.target.matches('.navbar-sidebar'))
+          Object.assign(window, {drawerSlid: true});
+      });
+    });
     await page.locator('.navbar__toggle').click();
+    await expect(drawer).toBeVisible();
+    await expect(drawer.locator('.theme-doc-sidebar-item-link a[aria-current="page"]')).toHaveText(
+      SEED_TITLE[locale],
+    );
+    expect(await page.evaluate(() => 'drawerSlid' in window), 'the drawer slid in').toBe(true);
+  });
+
+  test(`sidebar: at phone width the keyboard opens and closes the drawer (${locale})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await openArticle(page, locale);
+    const toggle = page.locator('.navbar__toggle');
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await toggle.evaluate((b) => b === document.activeElement)) break;
+    }
+    await expect(toggle).toBeFocused();
+    await page.keyboard.press('Enter');
     const drawer = page.locator('.navbar-sidebar');
     await expect(drawer).toBeVisible();
     await expect(drawer.locator('.theme-doc-sidebar-item-link a[aria-current="page"]')).toHaveText(
       SEED_TITLE[locale],
     );
+    await drawer.getByRole('button', {name: /close|kapat/i}).click();
+    await expect(drawer).toBeHidden();
+    expect(await markKept(page), 'the drawer reloaded the page').toBe(true);
   });
 }

@@ -195,6 +195,10 @@ export default function pageWeight(context: LoadContext): Plugin {
       // This locale's messages, put in the calls that show them (./code-translations-loader.cjs).
       const codeTranslations = path.join(context.generatedFilesDir, 'codeTranslations.json');
       return {
+        // Source maps beside the scripts, not named in them (pages unchanged),
+        // for scripts/bench/profile.mjs to name the module of each sampled
+        // function; only when asked, as the published site has no use for them.
+        ...(process.env.SITE_SOURCE_MAPS === 'hidden' ? {devtool: 'hidden-source-map'} : {}),
         resolve: {alias},
         // Chunk files named by id and content hash: the browser's runtime
         // then needs no table from chunk id to chunk name (one entry per
