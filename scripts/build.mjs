@@ -39,10 +39,12 @@ import path from 'node:path';
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {HEADERS_FILE, writeHeadersFile} from '../src/plugins/headers/policy.mjs';
+import {HEADERS_FILE, writeHeaders, writeHeadersFile} from '../src/plugins/headers/policy.mjs';
 
 /** What src/plugins/bundled-signal sends when a locale's bundling is over. */
 const BUNDLED_MESSAGE = {type: 'bundled'};
+/** What src/plugins/headers sends: the hashes of the locale's pages' inline scripts and styles. */
+const PAGE_HASHES_MESSAGE = 'page-hashes';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOCUSAURUS = path.join(
@@ -107,6 +109,10 @@ const NODE_FLAGS = ['--max-semi-space-size=64'];
 
 const running = new Set();
 
+/** Each locale's page hashes (src/plugins/headers), as its process sent them. */
+/** @type {Map<string, {scripts: string[], styles: string[]}>} */
+const pageHashes = new Map();
+
 /**
  * Rejected, once, by the first locale whose build fails: the others are
  * stopped (below). Handled here so a failure while nothing awaits it yet is
@@ -135,6 +141,8 @@ function buildLocale(locale) {
       env: {
         ...process.env,
         SITE_LOCALE_BASE_URLS: 'all-locales',
+        // src/plugins/headers sends its pages' hashes over the IPC channel.
+        SITE_BUILD_SCRIPT_IPC: 'true',
         ...(schedule === 'staggered' ? {SITE_BUNDLED_SIGNAL: 'true'} : {}),
         DOCUSAURUS_GENERATED_FILES_DIR_NAME:
           locale === defaultLocale ? '.docusaurus' : `.docusaurus-${locale}`,
@@ -161,7 +169,12 @@ function buildLocale(locale) {
   let signalled = false;
   const bundled = new Promise((resolve) => {
     child.on('message', (message) => {
-      if (/** @type {{type?: unknown} | null} */ (message)?.type !== BUNDLED_MESSAGE.type) return;
+      const m = /** @type {{type?: unknown, scripts?: unknown, styles?: unknown} | null} */ (
+        message
+      );
+      if (m?.type === PAGE_HASHES_MESSAGE && Array.isArray(m.scripts) && Array.isArray(m.styles))
+        pageHashes.set(locale, {scripts: m.scripts.map(String), styles: m.styles.map(String)});
+      if (m?.type !== BUNDLED_MESSAGE.type) return;
       signalled = true;
       resolve(undefined);
     });
@@ -259,12 +272,29 @@ function mergeContentReports() {
   );
 }
 
+/**
+ * `_headers` for the whole site: from the hashes every locale's process sent
+ * (found in its one pass over its pages), else, when one did not send them
+ * (a build without src/plugins/critical-css), by reading every page.
+ */
+async function writeSiteHeaders() {
+  if (!locales.every((l) => pageHashes.has(l))) {
+    console.log(`[build] ${HEADERS_FILE}: a locale sent no page hashes; reading every page`);
+    return writeHeadersFile(outDir);
+  }
+  const all = [...pageHashes.values()];
+  return writeHeaders(outDir, {
+    scripts: all.flatMap((h) => h.scripts),
+    styles: all.flatMap((h) => h.styles),
+  });
+}
+
 const started = performance.now();
 try {
   await buildAll();
   locales.forEach(placeLocale);
   mergeContentReports();
-  const hashes = await writeHeadersFile(outDir);
+  const hashes = await writeSiteHeaders();
   console.log(`[build] ${HEADERS_FILE}: ${hashes.length} inline script hashes, every locale`);
   console.log(
     `[build] ${locales.join(', ')} built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${path.relative(siteDir, outDir) || '.'}`,

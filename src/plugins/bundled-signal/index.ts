@@ -7,8 +7,7 @@
  *      `docusaurus start`) the plugin adds nothing.
  * Out: one message `{type: 'bundled'}` to the parent once every compiler of
  *      the build (client and server, run as one multi-compiler) has finished
- *      and shut down (its persistent cache written), then the channel is
- *      closed so it never keeps the process alive.
+ *      and shut down (its persistent cache written).
  *
  * Why: bundling is the heavy part of a locale's build (2.0-2.2 GB at 400
  * articles per locale); static rendering and postBuild need far less.
@@ -71,7 +70,9 @@ function collectGarbage(): void {
  */
 function signal(): void {
   if (!process.send || !process.connected) return;
-  process.send(BUNDLED_MESSAGE, () => process.disconnect());
+  // The channel stays open (src/plugins/headers sends its hashes later): with
+  // no listener on this side, it never keeps the process alive.
+  process.send(BUNDLED_MESSAGE);
   setImmediate(collectGarbage);
 }
 
