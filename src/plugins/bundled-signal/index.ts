@@ -9,11 +9,12 @@
  *      the build (client and server, run as one multi-compiler) has finished
  *      and shut down (its persistent cache written).
  *
- * Why: bundling is the heavy part of a locale's build (2.0-2.2 GB at 400
- * articles per locale); static rendering and postBuild need far less.
- * scripts/build.mjs starts the next locale at this message, so one locale's
- * bundling overlaps the other's rendering, not its bundling: about the peak
- * memory of one locale at about the wall time of all at once.
+ * Why: `npm run build -- --staggered` starts the next locale at this
+ * message, so one locale's bundling overlaps the other's rendering, not its
+ * bundling. A locale's process keeps most of its bundling memory until it
+ * exits (native memory, about 1.1 GB at 400 articles per locale), so the
+ * overlap peaked at 1.2-1.5x stock Docusaurus' memory: the default schedule
+ * builds the locales one after the other (README, Build memory).
  *
  * Public APIs only: `configureWebpack` adds a compiler plugin; it taps the
  * compiler's `shutdown` hook (webpack 5 and Rspack; after `close()`, which

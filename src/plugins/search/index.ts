@@ -12,9 +12,8 @@
  *   not run: ./scan.ts reads the pages with the library's own parsers, once,
  *   and each index is built once (see there), one version at a time: a
  *   version's pages are read, its index built and written, and its documents
- *   dropped before the next version's pages are read (at 400 articles per
- *   locale, holding every version's pages and documents at once grew the
- *   English build's heap by about 0.7 GB). The library's own Node-side
+ *   dropped before the next version's pages are read (README, Build
+ *   memory). The library's own Node-side
  *   set-up is also module state shared by all locales of one build, so the
  *   second locale would otherwise be indexed with the first one's language.
  * - The browser bundle's `lunr` import gets the site's Turkish query function
