@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: the site in every locale, into `build/` (Turkish under
- * `build/tr/`), as `docusaurus build` makes it, with the locales built side
- * by side.
+ * `build/tr/`), as `docusaurus build` makes it, each locale in a process of
+ * its own, one after the other by default.
  *
- * `docusaurus build` builds one locale after another in one process, and a
- * locale's build is single-threaded for much of its time (loading content,
- * the Markdown loaders, the search index): here each locale is a
- * `docusaurus build --locale x` process of its own, all started at once.
+ * `docusaurus build` builds one locale after another in one process, and
+ * what a locale's build leaves behind stays in that process (native memory
+ * kept after bundling, about 1.1 GB at 400 articles per locale): here each
+ * locale is a `docusaurus build --locale x` process of its own, so the next
+ * locale starts in a fresh process, and the site is put together at the end.
  * What they would share is kept apart:
  *  - base URLs: a single-locale build gets `/` unless the locale sets one;
  *    SITE_LOCALE_BASE_URLS=all-locales makes docusaurus.config.ts set what a
@@ -22,15 +23,21 @@
  * Each locale's content report (src/plugins/content-report) is merged into
  * `build/content-report.json`, with a summary at the end; `build/_headers`
  * (src/plugins/headers) is written again over the whole site, so its policy
- * allows the inline scripts of every locale's pages.
+ * allows the inline scripts and styles of every locale's pages: from the
+ * hashes each locale's process sends over the IPC channel (found in its one
+ * pass over its pages), or by reading every page if one sent none.
  *
  * Usage: node scripts/build.mjs [--locale x]... [--out-dir build]
  *        [--parallel | --staggered | --sequential] [other `docusaurus build` options]
  * How the locales' processes are scheduled (same processes and output):
- * --parallel (the default) starts all at once; --sequential starts each when
- * the previous one has exited; --staggered starts each when the previous one
- * has finished bundling (src/plugins/bundled-signal), or has exited if it
- * never says so. Locales start in the order given, else src/locales.json's.
+ * --sequential (the default) starts each when the previous one has exited:
+ * the build needs the memory of one locale, about what stock Docusaurus
+ * needs, at about half its time (README, Build memory); --parallel starts
+ * all at once (quicker on more than two cores, about twice the memory);
+ * --staggered starts each when the previous one has finished bundling
+ * (src/plugins/bundled-signal), or has exited if it never says so (its peak
+ * depends on how the two overlap: 1.2-1.5x stock's). Locales start in the
+ * order given, else src/locales.json's.
  * Locales and the default one come from src/locales.json (docusaurus.config.ts
  * reads them there too).
  */
@@ -39,10 +46,12 @@ import path from 'node:path';
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {HEADERS_FILE, writeHeadersFile} from '../src/plugins/headers/policy.mjs';
+import {HEADERS_FILE, writeHeaders, writeHeadersFile} from '../src/plugins/headers/policy.mjs';
 
 /** What src/plugins/bundled-signal sends when a locale's bundling is over. */
 const BUNDLED_MESSAGE = {type: 'bundled'};
+/** What src/plugins/headers sends: the hashes of the locale's pages' inline scripts and styles. */
+const PAGE_HASHES_MESSAGE = 'page-hashes';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOCUSAURUS = path.join(
@@ -75,7 +84,7 @@ const asked = (values.locale ?? []).map(String);
 let outDir = typeof values['out-dir'] === 'string' ? values['out-dir'] : 'build';
 /** @type {'staggered' | 'parallel' | 'sequential'} */
 const schedule =
-  values.sequential === true ? 'sequential' : values.staggered === true ? 'staggered' : 'parallel';
+  values.parallel === true ? 'parallel' : values.staggered === true ? 'staggered' : 'sequential';
 /** @type {string[]} */
 const passThrough = tokens.flatMap((t) => {
   if (t.kind === 'positional') return [t.value];
@@ -107,6 +116,10 @@ const NODE_FLAGS = ['--max-semi-space-size=64'];
 
 const running = new Set();
 
+/** Each locale's page hashes (src/plugins/headers), as its process sent them. */
+/** @type {Map<string, {scripts: string[], styles: string[]}>} */
+const pageHashes = new Map();
+
 /**
  * Rejected, once, by the first locale whose build fails: the others are
  * stopped (below). Handled here so a failure while nothing awaits it yet is
@@ -135,6 +148,8 @@ function buildLocale(locale) {
       env: {
         ...process.env,
         SITE_LOCALE_BASE_URLS: 'all-locales',
+        // src/plugins/headers sends its pages' hashes over the IPC channel.
+        SITE_BUILD_SCRIPT_IPC: 'true',
         ...(schedule === 'staggered' ? {SITE_BUNDLED_SIGNAL: 'true'} : {}),
         DOCUSAURUS_GENERATED_FILES_DIR_NAME:
           locale === defaultLocale ? '.docusaurus' : `.docusaurus-${locale}`,
@@ -161,7 +176,12 @@ function buildLocale(locale) {
   let signalled = false;
   const bundled = new Promise((resolve) => {
     child.on('message', (message) => {
-      if (/** @type {{type?: unknown} | null} */ (message)?.type !== BUNDLED_MESSAGE.type) return;
+      const m = /** @type {{type?: unknown, scripts?: unknown, styles?: unknown} | null} */ (
+        message
+      );
+      if (m?.type === PAGE_HASHES_MESSAGE && Array.isArray(m.scripts) && Array.isArray(m.styles))
+        pageHashes.set(locale, {scripts: m.scripts.map(String), styles: m.styles.map(String)});
+      if (m?.type !== BUNDLED_MESSAGE.type) return;
       signalled = true;
       resolve(undefined);
     });
@@ -259,12 +279,29 @@ function mergeContentReports() {
   );
 }
 
+/**
+ * `_headers` for the whole site: from the hashes every locale's process sent
+ * (found in its one pass over its pages), else, when one did not send them
+ * (a build without src/plugins/critical-css), by reading every page.
+ */
+async function writeSiteHeaders() {
+  if (!locales.every((l) => pageHashes.has(l))) {
+    console.log(`[build] ${HEADERS_FILE}: a locale sent no page hashes; reading every page`);
+    return writeHeadersFile(outDir);
+  }
+  const all = [...pageHashes.values()];
+  return writeHeaders(outDir, {
+    scripts: all.flatMap((h) => h.scripts),
+    styles: all.flatMap((h) => h.styles),
+  });
+}
+
 const started = performance.now();
 try {
   await buildAll();
   locales.forEach(placeLocale);
   mergeContentReports();
-  const hashes = await writeHeadersFile(outDir);
+  const hashes = await writeSiteHeaders();
   console.log(`[build] ${HEADERS_FILE}: ${hashes.length} inline script hashes, every locale`);
   console.log(
     `[build] ${locales.join(', ')} built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${path.relative(siteDir, outDir) || '.'}`,

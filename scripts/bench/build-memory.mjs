@@ -5,14 +5,15 @@
  * kept (`npm run bench -- --n 400 --keep`, or any built-once copies).
  *
  * In:  --ours <site copy> [--stock <stock copy>] [--modes staggered,parallel,sequential]
- *      [--rounds 1] [--no-warm] [--out results.json]
+ *      [--rounds 1] [--no-warm] [--out results.json] [--logs <folder>]
  * Out: per build (cold, then warm): wall time, CPU time, the whole tree's
  *      peak resident memory (tree-memory.mjs, 250 ms samples) and the load
  *      average (1 min) at its start and end; per `docusaurus build` process,
  *      its Docusaurus phases (DOCUSAURUS_PERF_LOGGER: loading, bundler
  *      configs, bundling, SSG, postBuild, broken links) with when each ended
  *      and the process's largest resident memory during it. A table on
- *      stdout; every sample as JSON with --out.
+ *      stdout; every sample as JSON with --out; each build's output, each
+ *      line after the seconds since the build started, in --logs.
  *
  * Why: the peak of a build is one phase of one process at one moment; to
  * lower it you need to know which, and a schedule is only better if it is
@@ -33,6 +34,7 @@ const {values: options} = parseArgs({
     rounds: {type: 'string', default: '1'},
     'no-warm': {type: 'boolean', default: false},
     out: {type: 'string'},
+    logs: {type: 'string'},
   },
 });
 if (!options.ours) throw new Error('build-memory: --ours <site copy> is required');
@@ -96,6 +98,14 @@ async function measure(label, siteDir, args, cold) {
       for (const line of text.split('\n')) if (line) lines.push({t, text: line});
     },
   });
+  if (options.logs) {
+    fs.mkdirSync(options.logs, {recursive: true});
+    const name = `${label.replace(/\W+/g, '-')}-${cold ? 'cold' : 'warm'}.log`;
+    fs.writeFileSync(
+      path.join(options.logs, name),
+      lines.map((l) => `${l.t.toFixed(1)} ${l.text}\n`).join(''),
+    );
+  }
   const row = {
     label,
     cold,

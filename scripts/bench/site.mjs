@@ -150,7 +150,7 @@ export function clearBuild(siteDir) {
 
 /**
  * The site's build command: `npm run build`'s script when the site has one
- * (scripts/build.mjs: locales in parallel processes), else `docusaurus build`
+ * (scripts/build.mjs: a process per locale), else `docusaurus build`
  * (the stock site).
  */
 function buildCommand(siteDir) {

@@ -16,6 +16,16 @@ import {
   stylesheetHref,
 } from '../../src/plugins/critical-css/inline';
 import {encodeDataUrlQuotes, rebasedQuotedUrl} from '../../src/plugins/critical-css/data-urls';
+import criticalCss from '../../src/plugins/critical-css';
+import securityHeaders from '../../src/plugins/headers';
+import {REDIRECT_SCRIPT} from '../../src/plugins/short-links/redirectPage';
+import {
+  HEADERS_FILE,
+  collectHashes,
+  headersFileText,
+  scriptHash,
+} from '../../src/plugins/headers/policy.mjs';
+import type {LoadContext, Props} from '@docusaurus/types';
 import {tempSite} from './helpers/temp-site';
 
 const CSS =
@@ -151,5 +161,46 @@ describe('data URLs', () => {
       /^url\(\/assets\/css\/"data/,
     );
     expect(rebasedQuotedUrl('a{b:url("data:x");c:url(/img/a.png)}')).toBeUndefined();
+  });
+});
+
+describe('one pass over the pages for the inline CSS and the policy', () => {
+  const pages = () => ({
+    'assets/css/styles.abc.css': CSS,
+    'a.html': page(
+      '<script>theme()</script><nav class=navbar>Menu</nav>' +
+        '<script type="application/ld+json">{"a":1}</script><script src=/x.js></script>',
+    ),
+    'b/c.html': page('<style>p{margin:0}</style><script type=module>later()</script>'),
+    'go/x.html': `<meta http-equiv=refresh content="0; url=/a"><script>${REDIRECT_SCRIPT}</script>`,
+  });
+
+  it("gives the hashes a full read of the rewritten pages gives: each page's scripts and styles, and what the rewrite added", async () => {
+    const dir = site(pages());
+    const result = await inlineCriticalCss(dir, '/');
+    const read = await collectHashes(dir);
+    expect(result.hashes).toEqual(read);
+    expect(read.scripts).toContain(scriptHash(SWAP_SCRIPT));
+    expect(read.styles).toContain(scriptHash(result.css!));
+    expect(result.files).toBe(3);
+  });
+
+  it('lets the headers plugin write the _headers a full read of the pages writes', async () => {
+    const dir = site(pages());
+    const context = {
+      baseUrl: '/',
+      outDir: dir,
+      i18n: {currentLocale: 'en', defaultLocale: 'en', locales: ['en']},
+    } as unknown as LoadContext;
+    const props = {outDir: dir} as Props;
+    // Side by side, as Docusaurus runs plugins' postBuild hooks.
+    await Promise.all([
+      criticalCss(context).postBuild!(props as never),
+      securityHeaders(context).postBuild!(props as never),
+    ]);
+    const read = await collectHashes(dir, [scriptHash(REDIRECT_SCRIPT)]);
+    expect(fs.readFileSync(path.join(dir, HEADERS_FILE), 'utf8')).toBe(
+      headersFileText(read.scripts, read.styles),
+    );
   });
 });

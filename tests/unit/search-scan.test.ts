@@ -10,7 +10,14 @@ import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {parseBuiltPage, type SearchConfig} from '../../src/plugins/search/scan';
+import type {Props} from '@docusaurus/types';
+import {
+  parseBuiltPage,
+  scanBuiltSite,
+  type SearchConfig,
+  type VersionDocuments,
+} from '../../src/plugins/search/scan';
+import {tempSite} from './helpers/temp-site';
 
 const html = fs.readFileSync(
   path.join(__dirname, '..', 'fixtures', 'search', 'built-page.tr.html'),
@@ -73,5 +80,61 @@ describe('a built page, read for search', () => {
     const without = parseBuiltPage(html, 'docs', URL, config({ignoreCssSelectors: ['table']}));
     expect(JSON.stringify(without)).not.toContain('Aboneliği iptal edin');
     expect(JSON.stringify(page)).toContain('Aboneliği iptal edin');
+  });
+});
+
+describe('the built site, read for search', () => {
+  const TITLE = 'Lisansları kiracılar arasında taşıma';
+  const site = () =>
+    tempSite('search-scan-', {
+      'microsoft-365/a.html': html,
+      '2021-08/microsoft-365/a.html': html,
+    });
+  const props = (outDir: string) =>
+    ({
+      outDir,
+      baseUrl: '/',
+      siteConfig: {trailingSlash: false},
+      routesPaths: ['/microsoft-365/a', '/2021-08/microsoft-365/a', '/404.html'],
+      plugins: [
+        {
+          name: 'docusaurus-plugin-content-docs',
+          content: {
+            loadedVersions: [
+              {path: '/', isLast: true, docs: [{permalink: '/microsoft-365/a'}]},
+              {path: '/2021-08', isLast: false, docs: [{permalink: '/2021-08/microsoft-365/a'}]},
+            ],
+          },
+        },
+      ],
+    }) as unknown as Props;
+  const options = config({
+    indexDocs: true,
+    indexBlog: false,
+    indexPages: false,
+    docsRouteBasePath: [''],
+    blogRouteBasePath: [],
+  } as unknown as Partial<SearchConfig>);
+
+  it("reads a version's pages only when the previous version is done, ids running on", async () => {
+    const dir = site();
+    const scan = scanBuiltSite(props(dir), options);
+    const next = async () => (await scan.next()).value as VersionDocuments;
+    const current = await next();
+    expect(current.outDir).toBe(dir);
+    expect(current.documents[0]).toEqual([
+      expect.objectContaining({i: 1, t: TITLE, u: '/microsoft-365/a'}),
+    ]);
+    // Changed after the first version was handed over: a scan that read every
+    // version first would still give the old title.
+    const older = path.join(dir, '2021-08', 'microsoft-365', 'a.html');
+    fs.writeFileSync(older, html.replaceAll(TITLE, 'Eski sürüm'));
+    const snapshot = await next();
+    expect(snapshot.outDir).toBe(path.join(dir, '2021-08'));
+    const lastId = Math.max(...current.documents.flat().map((d) => d.i));
+    expect(snapshot.documents[0]).toEqual([
+      expect.objectContaining({i: lastId + 1, t: 'Eski sürüm', u: '/2021-08/microsoft-365/a'}),
+    ]);
+    expect((await scan.next()).done).toBe(true);
   });
 });

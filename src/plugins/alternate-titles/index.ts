@@ -55,7 +55,17 @@ export default function alternateTitles(context: LoadContext): Plugin {
         }
       }
       await Promise.all(jobs);
-      await actions.createData('titles.json', JSON.stringify(data));
+      // In path and locale order, not the order the reads finished in: the
+      // same content makes the same file (and chunk hash) in every build.
+      const sorted = Object.fromEntries(
+        Object.keys(data)
+          .sort()
+          .map((key) => [
+            key,
+            Object.fromEntries(Object.entries(data[key]!).sort(([a], [b]) => (a < b ? -1 : 1))),
+          ]),
+      );
+      await actions.createData('titles.json', JSON.stringify(sorted));
     },
   };
 }

@@ -3,27 +3,32 @@
  * site's stylesheet loaded without blocking the first paint (./inline.ts).
  *
  * In:  the pages of this locale's build (postBuild). Out: the same pages,
- *      rewritten in place; a log line with the inline CSS's size.
+ *      rewritten in place; a log line with the inline CSS's size; the
+ *      hashes of every page's inline scripts and styles, as written.
  * Why a promise for the headers plugin: plugins' postBuild hooks run side
- *      by side, and src/plugins/headers must hash the pages' `<style>`
- *      once they are written; it waits on `firstScreenCssWritten(outDir)`.
+ *      by side, and src/plugins/headers needs the pages' `<style>` once
+ *      they are written; it waits on `firstScreenCssWritten(outDir)` and
+ *      takes the hashes this pass found, so no other pass reads every page.
  */
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {inlineCriticalCss} from './inline';
+import {inlineCriticalCss, type CriticalCssResult} from './inline';
 
-const passes = new Map<string, Promise<void>>();
+const passes = new Map<string, Promise<CriticalCssResult>>();
 
-/** Settles when this plugin has rewritten the pages of `outDir` (at once when it isn't in the build). */
-export function firstScreenCssWritten(outDir: string): Promise<void> {
-  return passes.get(path.resolve(outDir)) ?? Promise.resolve();
+/**
+ * Settles when this plugin has rewritten the pages of `outDir`, with what its
+ * pass found; undefined at once when the plugin isn't in the build.
+ */
+export function firstScreenCssWritten(outDir: string): Promise<CriticalCssResult | undefined> {
+  return passes.get(path.resolve(outDir)) ?? Promise.resolve(undefined);
 }
 
 export default function criticalCss(context: LoadContext): Plugin {
   const {currentLocale, defaultLocale, locales} = context.i18n;
-  let settle: {done: () => void; failed: (e: unknown) => void} | undefined;
-  const pass = new Promise<void>((done, failed) => (settle = {done, failed}));
+  let settle: {done: (result: CriticalCssResult) => void; failed: (e: unknown) => void} | undefined;
+  const pass = new Promise<CriticalCssResult>((done, failed) => (settle = {done, failed}));
   // Whoever waits reports nothing of ours: postBuild below throws.
   pass.catch(() => undefined);
   passes.set(path.resolve(context.outDir), pass);
@@ -39,7 +44,7 @@ export default function criticalCss(context: LoadContext): Plugin {
         const ms = Math.round(performance.now() - started);
         if (result.css)
           logger.info`critical-css: number=${result.pages} pages get number=${Math.round(result.css.length / 1024)} KiB of inline CSS (from number=${result.samples} sample pages) in number=${ms} ms`;
-        settle?.done();
+        settle?.done(result);
       } catch (error) {
         settle?.failed(error);
         throw error;

@@ -30,6 +30,7 @@ import path from 'node:path';
 import Beasties from 'beasties';
 import {Parser, parseDocument} from 'htmlparser2';
 import {getElementsByTagName, getOuterHTML, textContent} from 'domutils';
+import {runsInline, scriptHash} from '../headers/policy.mjs';
 import {encodeDataUrlQuotes, rebasedQuotedUrl} from './data-urls';
 
 /** Beasties reading the bundle with its quoted data URLs made safe to rebase (./data-urls.ts). */
@@ -57,12 +58,23 @@ const ANY_CSS_LINK = /<link\b[^>]*\.css\b[^>]*>/g;
  */
 const ALWAYS_KEPT = [/\[data-theme/, /\[data-theme-choice/, /\.navbar-sidebar/];
 
+/** Hashes of the inline scripts and style elements of pages, sorted, as policy.mjs' collectHashes() gives them. */
+export interface PageHashes {
+  scripts: string[];
+  styles: string[];
+}
+
 export interface CriticalCssResult {
   /** The inline CSS, or undefined when no page links a stylesheet. */
   css?: string;
   href?: string;
+  /** Pages rewritten (those linking the bundle). */
   pages: number;
   samples: number;
+  /** Pages read: every HTML file of the locale's output when the pass began. */
+  files: number;
+  /** Of every page read, as written. */
+  hashes: PageHashes;
 }
 
 /** The bundle this page links, or undefined (a redirect page links none); throws on a form not matched. */
@@ -89,38 +101,80 @@ export function bundleTokens(bundle: string): Set<string> {
   return tokens;
 }
 
-/** Tag names, and the classes and attribute names of `named`, in a page: what CSS selectors can match. */
-export function selectorTokens(html: string, named: ReadonlySet<string>): Set<string> {
-  const tokens = new Set<string>();
-  const add = (token: string): void => {
-    if (named.has(token)) tokens.add(token);
-  };
+/** What one parse of a page gives: see readPage(). */
+export interface PageFacts {
+  /** Tag names, and the classes and attribute names of `named`: what CSS selectors can match. */
+  tokens: Set<string>;
+  /** Hashes of the inline scripts a browser runs (src/plugins/headers/policy.mjs). */
+  scripts: string[];
+  /** Hashes of the `<style>` elements. */
+  styles: string[];
+}
+
+/**
+ * One parse of a page (htmlparser2's tokenizer, no tree): its selector tokens
+ * when `named` is given, and the hashes the Content-Security-Policy needs,
+ * the texts as htmlparser2's tree gives them to policy.mjs' inlineScriptHashes.
+ */
+export function readPage(html: string, named?: ReadonlySet<string>): PageFacts {
+  const facts: PageFacts = {tokens: new Set(), scripts: [], styles: []};
+  /** The text of the script or style element being read, when it needs a hash. */
+  let inline: {kind: 'scripts' | 'styles'; text: string} | undefined;
   const parser = new Parser({
     onopentag(name, attribs) {
-      tokens.add(name);
+      if (name === 'script' && runsInline(attribs)) inline = {kind: 'scripts', text: ''};
+      else if (name === 'style') inline = {kind: 'styles', text: ''};
+      if (!named) return;
+      facts.tokens.add(name);
       for (const [attr, value] of Object.entries(attribs)) {
         if (attr === 'class') {
-          for (const c of value.split(/\s+/)) add(`.${c}`);
-        } else {
-          add(`[${attr}`);
+          for (const c of value.split(/\s+/)) if (named.has(`.${c}`)) facts.tokens.add(`.${c}`);
+        } else if (named.has(`[${attr}`)) {
+          facts.tokens.add(`[${attr}`);
         }
+      }
+    },
+    ontext(text) {
+      if (inline) inline.text += text;
+    },
+    onclosetag(name) {
+      if (inline && (name === 'script' || name === 'style')) {
+        facts[inline.kind].push(scriptHash(inline.text));
+        inline = undefined;
       }
     },
   });
   parser.end(html);
-  return tokens;
+  return facts;
+}
+
+/** Tag names, and the classes and attribute names of `named`, in a page: what CSS selectors can match. */
+export function selectorTokens(html: string, named: ReadonlySet<string>): Set<string> {
+  return readPage(html, named).tokens;
+}
+
+/**
+ * Keeps pages, in the order given, each when it has a token no page kept
+ * before has: `add()` one page at a time, so only the kept ones are held.
+ */
+export function coveringSampler<T>(): {add(page: T, tokens: Set<string>): void; kept: T[]} {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  return {
+    kept,
+    add(page, tokens) {
+      const before = seen.size;
+      for (const t of tokens) seen.add(t);
+      if (seen.size > before) kept.push(page);
+    },
+  };
 }
 
 /** Pages, in order, each kept when it has a token no page kept before has. */
 export function coveringSample<T>(pages: Iterable<[T, Set<string>]>): T[] {
-  const seen = new Set<string>();
-  const kept: T[] = [];
-  for (const [page, tokens] of pages) {
-    const before = seen.size;
-    for (const t of tokens) seen.add(t);
-    if (seen.size > before) kept.push(page);
-  }
-  return kept;
+  const sampler = coveringSampler<T>();
+  for (const [page, tokens] of pages) sampler.add(page, tokens);
+  return sampler.kept;
 }
 
 /** One document holding every sample's body, under the union of their `<html>` classes. */
@@ -218,7 +272,13 @@ async function htmlFilesUnder(dir: string, skip: readonly string[]): Promise<str
 }
 
 /**
- * Inlines the first screen's CSS into every page of one locale's output.
+ * Inlines the first screen's CSS into every page of one locale's output, in
+ * one parse of each page: a first read picks the sample pages (kept, the
+ * others dropped as soon as they are read) and hashes each page's inline
+ * scripts and styles for the policy (src/plugins/headers); a second read
+ * rewrites each page that links the bundle, with no parse (a text
+ * replacement). At 400 articles per locale the pages are about 0.3 GB of
+ * text: never all held at once.
  * @param outDir the locale's output folder
  * @param baseUrl the locale's base URL (`/`, `/tr/`): hrefs start with it
  * @param skip sub-folders of outDir that hold other locales' builds (`tr`)
@@ -229,36 +289,58 @@ export async function inlineCriticalCss(
   skip: readonly string[] = [],
 ): Promise<CriticalCssResult> {
   const files = await htmlFilesUnder(outDir, skip);
-  const pages = new Map<string, {html: string; href: string}>();
+  const linked: string[] = [];
+  const hrefs = new Set<string>();
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const sampler = coveringSampler<string>();
+  let bundle: {text: string; named: Set<string>} | undefined;
   for (const file of files) {
     const html = await fs.readFile(path.join(outDir, file), 'utf8');
     const href = stylesheetHref(html, file);
-    if (href) pages.set(file, {html, href});
+    if (href && !bundle) {
+      if (!href.startsWith(baseUrl))
+        throw new Error(`critical-css: stylesheet ${href} is not under the base URL ${baseUrl}`);
+      const text = await fs.readFile(path.join(outDir, href.slice(baseUrl.length)), 'utf8');
+      bundle = {text, named: bundleTokens(text)};
+    }
+    const facts = readPage(html, href ? bundle?.named : undefined);
+    for (const hash of facts.scripts) scripts.add(hash);
+    for (const hash of facts.styles) styles.add(hash);
+    if (!href) continue;
+    linked.push(file);
+    hrefs.add(href);
+    sampler.add(html, facts.tokens);
   }
-  if (pages.size === 0) {
+  const hashes = (): PageHashes => ({scripts: [...scripts].sort(), styles: [...styles].sort()});
+  if (linked.length === 0) {
     if (files.length > 0)
       throw new Error(
         `critical-css: none of ${files.length} pages links a stylesheet as ${STYLESHEET_LINK.source} expects (Docusaurus' HTML changed? re-check src/plugins/critical-css)`,
       );
-    return {pages: 0, samples: 0};
+    return {pages: 0, samples: 0, files: 0, hashes: hashes()};
   }
-  const hrefs = new Set([...pages.values()].map((p) => p.href));
   const [href] = hrefs;
-  if (hrefs.size > 1 || !href)
+  if (hrefs.size > 1 || !href || !bundle)
     throw new Error(`critical-css: the pages link ${hrefs.size} stylesheets; one expected`);
-  if (!href.startsWith(baseUrl))
-    throw new Error(`critical-css: stylesheet ${href} is not under the base URL ${baseUrl}`);
-  const bundle = await fs.readFile(path.join(outDir, href.slice(baseUrl.length)), 'utf8');
-  const named = bundleTokens(bundle);
-  const samples = coveringSample(
-    [...pages.values()].map((p): [string, Set<string>] => [p.html, selectorTokens(p.html, named)]),
-  );
-  const css = layerOrder(bundle) + (await usedCss(unionDocument(samples, href), outDir, baseUrl));
-  for (const [file, page] of pages) {
+  const css =
+    layerOrder(bundle.text) + (await usedCss(unionDocument(sampler.kept, href), outDir, baseUrl));
+  for (const file of linked) {
     // Written aside then renamed: other plugins (search) read the pages meanwhile.
     const target = path.join(outDir, file);
-    await fs.writeFile(`${target}.first-screen`, rewritePage(page.html, href, css));
+    const page = rewritePage(await fs.readFile(target, 'utf8'), href, css);
+    await fs.writeFile(`${target}.first-screen`, page);
     await fs.rename(`${target}.first-screen`, target);
   }
-  return {css, href, pages: pages.size, samples: samples.length};
+  // What each rewritten page gained: the swap script and the inline rules.
+  scripts.add(scriptHash(SWAP_SCRIPT));
+  styles.add(scriptHash(css));
+  return {
+    css,
+    href,
+    pages: linked.length,
+    samples: sampler.kept.length,
+    files: files.length,
+    hashes: hashes(),
+  };
 }

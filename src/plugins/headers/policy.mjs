@@ -39,9 +39,19 @@ const SCRIPT_TYPES = /^(|module|(?:text|application)\/(?:x-)?(?:java|ecma)script
 export function inlineScriptHashes(page) {
   const doc = typeof page === 'string' ? parseDocument(page) : page;
   return getElementsByTagName('script', doc)
-    .filter((el) => el.attribs.src === undefined)
-    .filter((el) => SCRIPT_TYPES.test((el.attribs.type ?? '').trim()))
+    .filter((el) => runsInline(el.attribs))
     .map((el) => scriptHash(textContent(el)));
+}
+
+/**
+ * Whether a `<script>` with these attributes is an inline script a browser
+ * runs (no `src`; no type, a JavaScript one or `module`), whose hash the
+ * policy needs.
+ * @param {Record<string, string>} attribs
+ * @returns {boolean}
+ */
+export function runsInline(attribs) {
+  return attribs.src === undefined && SCRIPT_TYPES.test((attribs.type ?? '').trim());
 }
 
 /**
@@ -227,7 +237,20 @@ function policyHashes(text, directive) {
  * @returns {Promise<string[]>}
  */
 export async function writeHeadersFile(dir, extra = []) {
-  const {scripts, styles} = await collectHashes(dir, extra);
+  return writeHeaders(dir, await collectHashes(dir, extra));
+}
+
+/**
+ * Writes `_headers` at `dir` for hashes already collected (by the pass over
+ * the pages that src/plugins/critical-css makes) and returns the script
+ * hashes allowed, sorted: what writeHeadersFile() writes for the same pages.
+ * @param {string} dir
+ * @param {{scripts: Iterable<string>, styles: Iterable<string>}} hashes
+ * @returns {Promise<string[]>}
+ */
+export async function writeHeaders(dir, hashes) {
+  const scripts = [...new Set(hashes.scripts)].sort();
+  const styles = [...new Set(hashes.styles)].sort();
   await fs.writeFile(path.join(dir, HEADERS_FILE), headersFileText(scripts, styles));
   return scripts;
 }

@@ -10,7 +10,10 @@
  *   locale being built (src/search/lunr-analysis.ts): Turkish case folding and
  *   stemming that the library's lunr setup lacks. The library's postBuild is
  *   not run: ./scan.ts reads the pages with the library's own parsers, once,
- *   and each index is built once (see there). The library's own Node-side
+ *   and each index is built once (see there), one version at a time: a
+ *   version's pages are read, its index built and written, and its documents
+ *   dropped before the next version's pages are read (README, Build
+ *   memory). The library's own Node-side
  *   set-up is also module state shared by all locales of one build, so the
  *   second locale would otherwise be indexed with the first one's language.
  * - The browser bundle's `lunr` import gets the site's Turkish query function
@@ -36,7 +39,11 @@ import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import lunrTurkish from 'lunr-languages/lunr.tr.js';
-import {buildSearchIndex, type SearchIndexPart} from '../../search/lunr-analysis';
+import {
+  buildSearchIndex,
+  type SearchDocument,
+  type SearchIndexPart,
+} from '../../search/lunr-analysis';
 import {assertAllPagesIndexed, searchLocale} from '../../search/coverage';
 import {indexFile, scanBuiltSite, searchConfig} from './scan';
 import {splitSearchIndex} from './split';
@@ -186,32 +193,42 @@ export default function searchPlugin(context: LoadContext, options: unknown): Pl
       const docsPlugin = props.plugins.find((p) => p.name === 'docusaurus-plugin-content-docs');
       if (!docsPlugin) throw new Error('Search: the docs plugin is not loaded.');
       if (locale === 'tr') loadTurkish();
-      const scanned = new Map(
-        (await scanBuiltSite(props, libraryConfig)).map((v) => [indexFile(v.outDir), v.documents]),
+      const versions = new Map(
+        versionIndexes(props.outDir, props.baseUrl, docsPlugin.content as LoadedContent).map(
+          (v) => [v.file, v],
+        ),
       );
-      for (const version of versionIndexes(
-        props.outDir,
-        props.baseUrl,
-        docsPlugin.content as LoadedContent,
-      )) {
-        const where = `${locale}/${version.versionName} (${path.relative(props.outDir, version.file)})`;
-        const parts: SearchIndexPart[] = (scanned.get(version.file) ?? []).map((documents) => ({
-          documents,
-          index: {},
-        }));
-        assertAllPagesIndexed(parts, version.permalinks, where);
-        for (const part of parts) part.index = buildSearchIndex(lunr, part.documents, locale);
-        const folder = path.join(path.dirname(version.file), SPLIT_INDEX_DIR);
-        await fs.rm(folder, {recursive: true, force: true});
-        await fs.mkdir(folder, {recursive: true});
-        await Promise.all(
-          [...splitSearchIndex(parts)].map(([name, text]) =>
-            fs.writeFile(path.join(folder, name), text),
-          ),
-        );
+      // One version at a time: its pages read, its index built and written,
+      // then its documents and index dropped before the next version's pages.
+      for await (const scanned of scanBuiltSite(props, libraryConfig)) {
+        const version = versions.get(indexFile(scanned.outDir));
+        if (!version) continue;
+        versions.delete(version.file);
+        await writeVersionIndex(version, scanned.documents, props.outDir);
       }
+      // A version the library found no pages of: checked as an empty index.
+      for (const version of versions.values()) await writeVersionIndex(version, [], props.outDir);
     },
   };
+
+  async function writeVersionIndex(
+    version: VersionIndex,
+    documents: SearchDocument[][],
+    outDir: string,
+  ): Promise<void> {
+    const where = `${locale}/${version.versionName} (${path.relative(outDir, version.file)})`;
+    const parts: SearchIndexPart[] = documents.map((list) => ({documents: list, index: {}}));
+    assertAllPagesIndexed(parts, version.permalinks, where);
+    for (const part of parts) part.index = buildSearchIndex(lunr, part.documents, locale);
+    const folder = path.join(path.dirname(version.file), SPLIT_INDEX_DIR);
+    await fs.rm(folder, {recursive: true, force: true});
+    await fs.mkdir(folder, {recursive: true});
+    await Promise.all(
+      [...splitSearchIndex(parts)].map(([name, text]) =>
+        fs.writeFile(path.join(folder, name), text),
+      ),
+    );
+  }
 }
 
 // Options are the library's, validated (and defaulted) by it.

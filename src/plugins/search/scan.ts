@@ -3,8 +3,8 @@
  * of the library's own postBuild.
  *
  * In: the library's processed options and Docusaurus' postBuild props.
- * Out: per version, the output folder its `search-index.json` goes in and the
- * documents of its pages (page titles, headings, descriptions, keywords,
+ * Out: per version, one version at a time, the output folder its
+ * `search-index.json` goes in and the documents of its pages (page titles, headings, descriptions, keywords,
  * section texts: the library's five document lists), extracted by the
  * library's own page parsers (parseDocument, parsePage), so results look as
  * the library's search box expects.
@@ -157,30 +157,28 @@ export interface VersionDocuments {
   documents: SearchDocument[][];
 }
 
-/** Reads and parses the built pages of every version, in the library's order. */
-export async function scanBuiltSite(
+/**
+ * The documents of each version, one version at a time, in the library's
+ * order (document ids run on from one version to the next, as they did when
+ * every version was read first). Pages are read and parsed one after the
+ * other: each page's HTML and its parsed tree are garbage as soon as its
+ * documents are taken, and a version's documents are the caller's to drop
+ * once its index is written, before the next version is read.
+ */
+export async function* scanBuiltSite(
   props: Props,
   config: SearchConfig,
-): Promise<VersionDocuments[]> {
+): AsyncGenerator<VersionDocuments, void> {
   let id = 0;
   const nextId = () => ++id;
-  const result: VersionDocuments[] = [];
   for (const version of processDocInfos(props, config)) {
-    const pages = await Promise.all(
-      version.paths.map(async ({filePath, url, type}) => {
-        const parsed = parseBuiltPage(await fs.readFile(filePath, 'utf8'), type, url, config);
-        return parsed ? {parsed, url} : undefined;
-      }),
-    );
-    result.push({
-      outDir: version.outDir,
-      documents: toDocuments(
-        pages.filter((p) => p !== undefined),
-        nextId,
-      ),
-    });
+    const pages: {parsed: ParsedPage; url: string}[] = [];
+    for (const {filePath, url, type} of version.paths) {
+      const parsed = parseBuiltPage(await fs.readFile(filePath, 'utf8'), type, url, config);
+      if (parsed) pages.push({parsed, url});
+    }
+    yield {outDir: version.outDir, documents: toDocuments(pages, nextId)};
   }
-  return result;
 }
 
 export const SEARCH_INDEX_FILE = 'search-index.json';
