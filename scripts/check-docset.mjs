@@ -244,7 +244,8 @@ export function main(argv) {
 
     // ------------------------------------------------------------ build
     const started = Date.now();
-    const build = run(process.execPath, ['scripts/build.mjs'], {cwd: tmp});
+    // Locales side by side: a docset of this size fits in memory twice over.
+    const build = run(process.execPath, ['scripts/build.mjs', '--parallel'], {cwd: tmp});
     const buildSeconds = (Date.now() - started) / 1000;
     const output = `${build.stdout ?? ''}\n${build.stderr ?? ''}`;
     fs.writeFileSync(path.join(tmp, 'build.log'), output);
