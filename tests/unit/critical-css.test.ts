@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {
   SWAP_SCRIPT,
   coveringSample,
@@ -199,6 +199,43 @@ describe('one pass over the pages for the inline CSS and the policy', () => {
       securityHeaders(context).postBuild!(props as never),
     ]);
     const read = await collectHashes(dir, [scriptHash(REDIRECT_SCRIPT)]);
+    expect(fs.readFileSync(path.join(dir, HEADERS_FILE), 'utf8')).toBe(
+      headersFileText(read.scripts, read.styles),
+    );
+  });
+
+  it("keeps every locale's hashes when one process builds them all, the default first", async () => {
+    const dir = site({
+      'assets/css/styles.abc.css': CSS,
+      'a.html': page('<script>english()</script><nav class=navbar>Menu</nav>'),
+      'tr/assets/css/styles.abc.css': CSS,
+      'tr/a.html': page(
+        '<script>turkish()</script><footer class=footer>f</footer>',
+        '/tr/assets/css/styles.abc.css',
+      ),
+    });
+    for (const [locale, baseUrl] of [
+      ['en', '/'],
+      ['tr', '/tr/'],
+    ] as const) {
+      // Docusaurus may load the site's plugins anew for each locale.
+      vi.resetModules();
+      const {default: css} = await import('../../src/plugins/critical-css');
+      const {default: headers} = await import('../../src/plugins/headers');
+      const outDir = path.join(dir, baseUrl);
+      const context = {
+        baseUrl,
+        outDir,
+        i18n: {currentLocale: locale, defaultLocale: 'en', locales: ['en', 'tr']},
+      } as unknown as LoadContext;
+      await Promise.all([
+        css(context).postBuild!({outDir} as never),
+        headers(context).postBuild!({outDir} as never),
+      ]);
+    }
+    const read = await collectHashes(dir, [scriptHash(REDIRECT_SCRIPT)]);
+    expect(read.scripts).toContain(scriptHash('english()'));
+    expect(read.scripts).toContain(scriptHash('turkish()'));
     expect(fs.readFileSync(path.join(dir, HEADERS_FILE), 'utf8')).toBe(
       headersFileText(read.scripts, read.styles),
     );

@@ -21,12 +21,20 @@
  *      may not be written when the pages are read; each holds that script only.
  */
 import {existsSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {REDIRECT_SCRIPT} from '../short-links/redirectPage';
 import {firstScreenCssWritten} from '../critical-css';
-import {HEADERS_FILE, scriptHash, writeHeaders, writeHeadersFile} from './policy.mjs';
+import {
+  HEADERS_FILE,
+  policyScriptHashes,
+  policyStyleHashes,
+  scriptHash,
+  writeHeaders,
+  writeHeadersFile,
+} from './policy.mjs';
 
 /** What scripts/build.mjs gets from each locale's process: its pages' hashes. */
 export const PAGE_HASHES_MESSAGE = 'page-hashes';
@@ -77,7 +85,16 @@ export default function securityHeaders(context: LoadContext): Plugin {
         [...new Set([...pass.hashes.scripts, redirect])],
         pass.hashes.styles,
       );
-      if (!first && !existsSync(path.join(siteRoot, HEADERS_FILE))) return;
+      const file = path.join(siteRoot, HEADERS_FILE);
+      if (!first) {
+        if (!existsSync(file)) return;
+        // One `docusaurus build` of every locale, default first: the policy
+        // the locales before this one wrote (this module may be loaded anew
+        // for each locale, so `bySite` alone can miss them).
+        const before = await readFile(file, 'utf8');
+        for (const hash of policyScriptHashes(before)) site.scripts.add(hash);
+        for (const hash of policyStyleHashes(before)) site.styles.add(hash);
+      }
       const hashes = await writeHeaders(siteRoot, site);
       logger.info`headers: name=${HEADERS_FILE} written, number=${hashes.length} inline script hashes in the policy`;
     },
