@@ -39,9 +39,6 @@ import {
 /** What scripts/build.mjs gets from each locale's process: its pages' hashes. */
 export const PAGE_HASHES_MESSAGE = 'page-hashes';
 
-/** The hashes of every locale built so far in this process, by site root. */
-const bySite = new Map<string, {scripts: Set<string>; styles: Set<string>}>();
-
 /**
  * Set by scripts/build.mjs for the processes it starts: the IPC channel is
  * its (any other parent, a test runner's worker pool, gets no message).
@@ -76,21 +73,17 @@ export default function securityHeaders(context: LoadContext): Plugin {
         logger.info`headers: name=${HEADERS_FILE} written, number=${hashes.length} inline script hashes in the policy (pages read)`;
         return;
       }
-      const site = bySite.get(siteRoot) ?? {scripts: new Set<string>(), styles: new Set<string>()};
-      bySite.set(siteRoot, site);
-      for (const hash of [...pass.hashes.scripts, redirect]) site.scripts.add(hash);
-      for (const hash of pass.hashes.styles) site.styles.add(hash);
-      await sendToBuildScript(
-        currentLocale,
-        [...new Set([...pass.hashes.scripts, redirect])],
-        pass.hashes.styles,
-      );
+      const site = {
+        scripts: new Set([...pass.hashes.scripts, redirect]),
+        styles: new Set(pass.hashes.styles),
+      };
+      await sendToBuildScript(currentLocale, [...site.scripts], [...site.styles]);
       const file = path.join(siteRoot, HEADERS_FILE);
       if (!first) {
         if (!existsSync(file)) return;
         // One `docusaurus build` of every locale, default first: the policy
-        // the locales before this one wrote (this module may be loaded anew
-        // for each locale, so `bySite` alone can miss them).
+        // the locales before this one wrote (the file, not module state:
+        // Docusaurus may load the plugins anew for each locale).
         const before = await readFile(file, 'utf8');
         for (const hash of policyScriptHashes(before)) site.scripts.add(hash);
         for (const hash of policyStyleHashes(before)) site.styles.add(hash);
