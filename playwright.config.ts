@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {defineConfig, devices} from '@playwright/test';
-import {CHROMIUM_FLAGS, chromiumPath} from './scripts/chromium.mjs';
+import {CHROMIUM_FLAGS, testChromiumPath} from './scripts/chromium.mjs';
 
 // The production build, served as a static host serves it, on 127.0.0.1.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -26,7 +26,7 @@ const config = defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: isCI ? 'on-first-retry' : 'off',
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath: testChromiumPath(),
       args: [...CHROMIUM_FLAGS],
     },
   },
