@@ -2,9 +2,10 @@
 /**
  * Fails when the Turkish interface is incomplete.
  *
- * Runs `docusaurus write-translations` for tr and en in a scratch copy of the
- * site (the working tree is never touched), then reports
- *  - keys the command would add to i18n/tr (a string with no translation), and
+ * Runs `docusaurus write-translations --locale en` in a scratch copy of the
+ * site (the working tree is never touched) for every interface string's
+ * English default, then reports
+ *  - keys i18n/tr lacks (`write-translations --locale tr` would add them), and
  *  - keys whose Turkish message is still the English one (the theme ships a
  *    few of those, e.g. "(opens in new tab)"), unless allowed below.
  *
@@ -17,8 +18,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {scratchSite, siteDir} from './scratch-site.mjs';
-
-const PREFIX = '@@UNTRANSLATED@@';
 
 // Messages that are the same in Turkish and English on purpose (names,
 // version numbers, placeholders only).
@@ -46,34 +45,38 @@ function readMessages(dir) {
 }
 
 /**
- * Runs `docusaurus write-translations` for each locale in a scratch copy of
- * the site and returns, per locale, every message keyed `file:key`.
- * @param {string[]} locales
- * @param {{prefix?: string, prepare?: (scratchDir: string) => void}} [options]
- *   prefix marks messages the command had to add; prepare edits the scratch
- *   copy first (tests use it to break a translation).
- * @returns {Promise<Record<string, Map<string, string>>>}
+ * The English default of every interface string of the site and its theme,
+ * keyed `file:key`: `docusaurus write-translations --locale en` in a scratch
+ * copy (the working tree is never touched). The command writes the same
+ * keys for every locale (they come from the source and the site's config),
+ * so these are also the keys `--locale tr` would add when i18n/tr lacks them.
+ * @returns {Promise<Map<string, string>>}
  */
-export async function writeScratchTranslations(locales, {prefix, prepare} = {}) {
+export async function englishMessages() {
   const tmp = scratchSite('i18n-check-');
   try {
-    prepare?.(tmp);
     const bin = path.join(siteDir, 'node_modules', '.bin', 'docusaurus');
-    /** @type {Record<string, Map<string, string>>} */
-    const out = {};
-    for (const locale of locales) {
-      const args = [
-        'write-translations',
-        '--locale',
-        locale,
-        ...(prefix ? ['--messagePrefix', prefix] : []),
-      ];
-      // Asynchronous on purpose: a synchronous child blocks the unit-test
-      // worker for tens of seconds and its RPC calls to Vitest time out.
-      await promisify(execFile)(bin, args, {cwd: tmp});
-      out[locale] = readMessages(path.join(tmp, 'i18n', locale));
-    }
-    return out;
+    // Asynchronous on purpose: a synchronous child blocks the unit-test
+    // worker for seconds and its RPC calls to Vitest time out.
+    await promisify(execFile)(bin, ['write-translations', '--locale', 'en'], {cwd: tmp});
+    return readMessages(path.join(tmp, 'i18n', 'en'));
+  } finally {
+    fs.rmSync(tmp, {recursive: true, force: true});
+  }
+}
+
+/**
+ * The site's Turkish messages, keyed `file:key`; with `prepare`, those of a
+ * scratch copy it has edited first (tests use it to break a translation).
+ * @param {(scratchDir: string) => void} [prepare]
+ * @returns {Map<string, string>}
+ */
+function turkishMessages(prepare) {
+  if (!prepare) return readMessages(path.join(siteDir, 'i18n', 'tr'));
+  const tmp = scratchSite('i18n-check-');
+  try {
+    prepare(tmp);
+    return readMessages(path.join(tmp, 'i18n', 'tr'));
   } finally {
     fs.rmSync(tmp, {recursive: true, force: true});
   }
@@ -81,33 +84,25 @@ export async function writeScratchTranslations(locales, {prefix, prepare} = {}) 
 
 /**
  * @param {{prepare?: (scratchDir: string) => void, english?: Map<string, string>}} [options]
- *   prepare edits the scratch copy before the check (tests use it to break a
- *   translation); english is the English messages of an earlier run (what it
- *   returned), reused when prepare changes no English source: the check then
- *   runs write-translations for Turkish only. The English messages returned
- *   are the site's and theme's defaults, keyed `file:key` (the interface
- *   strings the static checks look for on Turkish pages).
+ *   prepare edits a scratch copy's Turkish files before the check (tests use
+ *   it to break a translation); english is the English messages of an
+ *   earlier run (what it returned), reused instead of running
+ *   write-translations again: Turkish files don't change them.
  * @returns {Promise<{missing: string[], untranslated: string[], english: Map<string, string>}>}
+ *   missing: keys with no Turkish message (write-translations would add
+ *   them); untranslated: Turkish messages still the English default; english:
+ *   the site's and theme's defaults, keyed `file:key` (the interface strings
+ *   the static checks look for on Turkish pages).
  */
 export async function checkTranslations({prepare, english} = {}) {
-  const written = await writeScratchTranslations(english ? ['tr'] : ['tr', 'en'], {
-    prefix: PREFIX,
-    prepare,
-  });
-  const tr = written.tr ?? new Map();
-  // English has no messages of its own: each is its default, with the prefix.
-  const en =
-    english ??
-    new Map([...(written.en ?? new Map())].map(([key, m]) => [key, m.replace(PREFIX, '')]));
+  const en = english ?? (await englishMessages());
+  const tr = turkishMessages(prepare);
   const missing = [];
   const untranslated = [];
-  for (const [key, message] of tr) {
-    if (message.startsWith(PREFIX)) missing.push(key);
-    else {
-      const inEnglish = en.get(key);
-      if (inEnglish !== undefined && inEnglish === message && !SAME_IN_BOTH.has(message))
-        untranslated.push(key);
-    }
+  for (const [key, inEnglish] of en) {
+    const message = tr.get(key);
+    if (message === undefined) missing.push(key);
+    else if (message === inEnglish && !SAME_IN_BOTH.has(message)) untranslated.push(key);
   }
   return {missing, untranslated, english: en};
 }
@@ -119,8 +114,8 @@ export async function checkTranslations({prepare, english} = {}) {
  * @returns {Promise<{key: string, english: string, turkish: string | undefined}[]>}
  */
 export async function interfaceStrings() {
-  const {en = new Map()} = await writeScratchTranslations(['en']);
-  const tr = readMessages(path.join(siteDir, 'i18n', 'tr'));
+  const en = await englishMessages();
+  const tr = turkishMessages();
   return [...en].map(([key, english]) => ({key, english, turkish: tr.get(key)}));
 }
 

@@ -1,12 +1,13 @@
 /**
  * The Turkish interface is complete (scripts/check-translations.mjs, which
- * runs `docusaurus write-translations` in scratch copies), and the check
- * reports each way it can be incomplete.
+ * runs `docusaurus write-translations --locale en` in a scratch copy), and
+ * the check reports each way it can be incomplete.
  *
- * Two runs for the three tests: the site as it is, and one copy with both
+ * Two checks for the three tests: the site as it is, and one copy with both
  * kinds of break at once (a key deleted, a message left in English; the
  * check reports each by its key). The broken copy changes Turkish files
- * only, so it reuses the English messages of the first run.
+ * only, so it reuses the English messages of the first check: one
+ * write-translations run in all.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,7 +49,7 @@ describe('Turkish interface strings', () => {
           json['theme.IconExternalLink.ariaLabel'] = {message: '(opens in new tab)'};
         }),
     });
-    // A guard against hangs, not a time limit: write-translations three times on a loaded machine.
+    // A guard against hangs, not a time limit: write-translations on a loaded machine.
   }, 600_000);
 
   it('write-translations --locale tr would add nothing and nothing is left in English', () => {
