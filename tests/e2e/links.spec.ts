@@ -344,7 +344,7 @@ test.describe('language and version switches keep the place', () => {
       for (const locale of ['en', 'tr'] as const) {
         await open(page, `${pageUrl(locale, version, SEED_PATH)}#${id}`);
         await page.getByRole('button', {name: UI[locale].language}).hover();
-        await page.getByRole('link', {name: UI[other(locale)].language}).click();
+        await clickWhereItIs(page, page.getByRole('link', {name: UI[other(locale)].language}));
         await expect(page).toHaveURL(`${pageUrl(other(locale), version, SEED_PATH)}#${id}`);
       }
     });
@@ -357,10 +357,10 @@ test.describe('language and version switches keep the place', () => {
       const [id] = seedSections();
       await open(page, `${pageUrl(locale, 'current', SEED_PATH)}#${id}`);
       await page.getByRole('button', {name: UI[locale].current, exact: true}).hover();
-      await navbar(page, locale).getByRole('link', {name: '2021-08'}).click();
+      await clickWhereItIs(page, navbar(page, locale).getByRole('link', {name: '2021-08'}));
       await expect(page).toHaveURL(`${pageUrl(locale, '2021-08', SEED_PATH)}#${id}`);
       await page.getByRole('button', {name: '2021-08'}).hover();
-      await page.getByRole('link', {name: UI[locale].current, exact: true}).click();
+      await clickWhereItIs(page, page.getByRole('link', {name: UI[locale].current, exact: true}));
       await expect(page).toHaveURL(`${pageUrl(locale, 'current', SEED_PATH)}#${id}`);
       await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
     });
@@ -386,7 +386,7 @@ test.describe('language and version switches keep the place', () => {
       window.history.replaceState(window.history.state, '', `#${el.id}`);
     });
     await page.getByRole('button', {name: UI.tr.current, exact: true}).hover();
-    await navbar(page, 'tr').getByRole('link', {name: '2021-08'}).click();
+    await clickWhereItIs(page, navbar(page, 'tr').getByRole('link', {name: '2021-08'}));
     await expect(page).toHaveURL(`${pageUrl('tr', '2021-08', SEED_PATH)}#${id}`);
   });
 
@@ -407,7 +407,7 @@ test.describe('language and version switches keep the place', () => {
       // loaded machine the scroll can still be running).
       await expect(page.locator(`tr[id="${rowId}"]`)).toBeInViewport();
       await page.getByRole('button', {name: UI[locale].language}).hover();
-      await page.getByRole('link', {name: UI[other(locale)].language}).click();
+      await clickWhereItIs(page, page.getByRole('link', {name: UI[other(locale)].language}));
       await expect(page).toHaveURL(`${pageUrl(other(locale), 'current', SEED_PATH)}#${rowId}`);
       await expect(page.locator(`tr[id="${rowId}"]`)).toBeInViewport();
     });
