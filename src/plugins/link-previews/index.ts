@@ -11,7 +11,7 @@
  *      `img/link-preview.png` under the locale's output folder (`build/img/`,
  *      `build/tr/img/`). Logs the time the card took. A production build
  *      draws it in a worker thread started while the site loads
- *      (./card-worker.mjs), so postBuild only writes it.
+ *      (src/plugins/worker), so postBuild only writes it.
  * Why a card per locale and not per article: a card costs 0.1-0.4 s of CPU
  *      after a 1 s start (measured), so one per article, locale and version
  *      would add minutes to a build of a few hundred articles; the site name
@@ -21,10 +21,11 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {Worker} from 'node:worker_threads';
+import {fileURLToPath} from 'node:url';
 import logger from '@docusaurus/logger';
 import type {HtmlTagObject, LoadContext, Plugin} from '@docusaurus/types';
 import {PREVIEW_IMAGE} from '../../links/linkPreview';
+import {runInWorker} from '../worker';
 import type {CardText} from './card';
 
 export interface LinkPreviewOptions {
@@ -81,14 +82,9 @@ export default function linkPreviews(context: LoadContext, options: LinkPreviewO
   };
 }
 
-/** The card drawn by ./card-worker.mjs in a worker thread, and the time the drawing took. */
-function drawInWorker(text: CardText): Promise<{png: Uint8Array; ms: number}> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./card-worker.mjs', import.meta.url), {workerData: text});
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      reject(new Error(`link-previews: the card's worker exited (${code}) without a card`)),
-    );
-  });
+/** The card drawn by ./card.ts in a worker thread, and the time that took. */
+async function drawInWorker(text: CardText): Promise<{png: Uint8Array; ms: number}> {
+  const card = fileURLToPath(new URL('./card.ts', import.meta.url));
+  const {value, ms} = await runInWorker<Uint8Array>(card, 'renderCard', [text]);
+  return {png: value, ms};
 }
