@@ -17,6 +17,11 @@
  * (set beside a build's phase lines: scripts/bench/build-memory.mjs).
  * Process listing and memory: pidtree and pidusage (the kernel's process
  * table on Linux, `ps` or `wmic` elsewhere).
+ * A process with its parent's command line is not counted: that is a fork
+ * not yet replaced by the program it runs (Node's `exec`, e.g. tinypool's
+ * `cat /proc/cpuinfo` when Rspack loads it at the end of bundling), which
+ * shares its parent's pages; counting them once more added the parent's
+ * 1 GB to one sample of a build at 400 articles.
  */
 import pidtree from 'pidtree';
 import pidusage from 'pidusage';
@@ -31,6 +36,23 @@ function commandLine(pid) {
   }
 }
 
+/**
+ * The pids of the processes that are forks of their parent not yet running
+ * a program of their own (the same command line as the parent).
+ * @param {{pid: number, ppid: number}[]} processes
+ * @param {(pid: number) => string} command
+ */
+export function unexecutedForks(processes, command) {
+  const pids = new Set(processes.map((p) => p.pid));
+  return new Set(
+    processes
+      .filter(
+        (p) => pids.has(p.ppid) && command(p.pid) !== '' && command(p.pid) === command(p.ppid),
+      )
+      .map((p) => p.pid),
+  );
+}
+
 /** @param {number} pid @param {{intervalMs?: number, timeline?: boolean}} [options] */
 export function watchTreeMemory(pid, {intervalMs = 250, timeline = false} = {}) {
   let peakBytes = 0;
@@ -43,8 +65,9 @@ export function watchTreeMemory(pid, {intervalMs = 250, timeline = false} = {}) 
   const commands = {};
   const sample = async () => {
     try {
-      const pids = await pidtree(pid, {root: true});
-      const usage = await pidusage(pids);
+      const tree = await pidtree(pid, {root: true, advanced: true});
+      const forks = unexecutedForks(tree, commandLine);
+      const usage = await pidusage(tree.map((p) => p.pid).filter((p) => !forks.has(p)));
       const bytes = Object.values(usage).reduce((sum, u) => sum + (u?.memory ?? 0), 0);
       peakBytes = Math.max(peakBytes, bytes);
       samples++;

@@ -27,10 +27,12 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import Beasties from 'beasties';
 import {Parser, parseDocument} from 'htmlparser2';
 import {getElementsByTagName, getOuterHTML, textContent} from 'domutils';
 import {runsInline, scriptHash} from '../headers/policy.mjs';
+import {runInWorker} from '../worker';
 import {encodeDataUrlQuotes, rebasedQuotedUrl} from './data-urls';
 
 /** Beasties reading the bundle with its quoted data URLs made safe to rebase (./data-urls.ts). */
@@ -271,24 +273,33 @@ async function htmlFilesUnder(dir: string, skip: readonly string[]): Promise<str
     .sort();
 }
 
+/** What the first read of a locale's pages found (plain data: it comes from a worker thread). */
+export interface PagesScan {
+  /** The pages that link the bundle, in path order. */
+  linked: string[];
+  /** The stylesheets they link. */
+  hrefs: string[];
+  /** The hashes of every page's inline scripts and styles. */
+  scripts: string[];
+  styles: string[];
+  /** The sample pages' HTML (coveringSampler over the linked pages, in path order). */
+  samples: string[];
+  /** The bundle's text, when a page links it. */
+  bundle?: string;
+}
+
 /**
- * Inlines the first screen's CSS into every page of one locale's output, in
- * one parse of each page: a first read picks the sample pages (kept, the
- * others dropped as soon as they are read) and hashes each page's inline
- * scripts and styles for the policy (src/plugins/headers); a second read
- * rewrites each page that links the bundle, with no parse (a text
- * replacement). At 400 articles per locale the pages are about 0.3 GB of
- * text: never all held at once.
- * @param outDir the locale's output folder
- * @param baseUrl the locale's base URL (`/`, `/tr/`): hrefs start with it
- * @param skip sub-folders of outDir that hold other locales' builds (`tr`)
+ * The first read of a locale's pages, one page at a time, each parsed once:
+ * which pages link the bundle, the sample pages (kept, the others dropped as
+ * soon as they are read), and each page's inline script and style hashes
+ * for the policy (src/plugins/headers).
+ * @param files the pages, relative to outDir, in path order
  */
-export async function inlineCriticalCss(
+export async function scanPages(
   outDir: string,
   baseUrl: string,
-  skip: readonly string[] = [],
-): Promise<CriticalCssResult> {
-  const files = await htmlFilesUnder(outDir, skip);
+  files: string[],
+): Promise<PagesScan> {
   const linked: string[] = [];
   const hrefs = new Set<string>();
   const scripts = new Set<string>();
@@ -312,6 +323,43 @@ export async function inlineCriticalCss(
     hrefs.add(href);
     sampler.add(html, facts.tokens);
   }
+  return {
+    linked,
+    hrefs: [...hrefs],
+    scripts: [...scripts],
+    styles: [...styles],
+    samples: sampler.kept,
+    bundle: bundle?.text,
+  };
+}
+
+/**
+ * Inlines the first screen's CSS into every page of one locale's output, in
+ * one parse of each page: a first read (scanPages, in a worker thread, so
+ * it runs beside the other postBuild plugins' work on the main thread) picks
+ * the sample pages and hashes each page's inline scripts and styles; a
+ * second read rewrites each page that links the bundle, with no parse (a
+ * text replacement). At 400 articles per locale the pages are about 0.3 GB
+ * of text: never all held at once.
+ * @param outDir the locale's output folder
+ * @param baseUrl the locale's base URL (`/`, `/tr/`): hrefs start with it
+ * @param skip sub-folders of outDir that hold other locales' builds (`tr`)
+ */
+export async function inlineCriticalCss(
+  outDir: string,
+  baseUrl: string,
+  skip: readonly string[] = [],
+): Promise<CriticalCssResult> {
+  const files = await htmlFilesUnder(outDir, skip);
+  const {value: scan} = await runInWorker<PagesScan>(fileURLToPath(import.meta.url), 'scanPages', [
+    outDir,
+    baseUrl,
+    files,
+  ]);
+  const {linked} = scan;
+  const hrefs = new Set(scan.hrefs);
+  const scripts = new Set(scan.scripts);
+  const styles = new Set(scan.styles);
   const hashes = (): PageHashes => ({scripts: [...scripts].sort(), styles: [...styles].sort()});
   if (linked.length === 0) {
     if (files.length > 0)
@@ -321,10 +369,11 @@ export async function inlineCriticalCss(
     return {pages: 0, samples: 0, files: 0, hashes: hashes()};
   }
   const [href] = hrefs;
-  if (hrefs.size > 1 || !href || !bundle)
+  const bundle = scan.bundle;
+  if (hrefs.size > 1 || !href || bundle === undefined)
     throw new Error(`critical-css: the pages link ${hrefs.size} stylesheets; one expected`);
   const css =
-    layerOrder(bundle.text) + (await usedCss(unionDocument(sampler.kept, href), outDir, baseUrl));
+    layerOrder(bundle) + (await usedCss(unionDocument(scan.samples, href), outDir, baseUrl));
   for (const file of linked) {
     // Written aside then renamed: other plugins (search) read the pages meanwhile.
     const target = path.join(outDir, file);
@@ -339,7 +388,7 @@ export async function inlineCriticalCss(
     css,
     href,
     pages: linked.length,
-    samples: sampler.kept.length,
+    samples: scan.samples.length,
     files: files.length,
     hashes: hashes(),
   };

@@ -9,7 +9,9 @@
  *      og:site_name, og:image with its type, size and alt text, and
  *      twitter:image / twitter:image:alt; after the build, the card itself at
  *      `img/link-preview.png` under the locale's output folder (`build/img/`,
- *      `build/tr/img/`). Logs the time the card took.
+ *      `build/tr/img/`). Logs the time the card took. A production build
+ *      draws it in a worker thread started while the site loads
+ *      (src/plugins/worker), so postBuild only writes it.
  * Why a card per locale and not per article: a card costs 0.1-0.4 s of CPU
  *      after a 1 s start (measured), so one per article, locale and version
  *      would add minutes to a build of a few hundred articles; the site name
@@ -19,10 +21,12 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import logger from '@docusaurus/logger';
 import type {HtmlTagObject, LoadContext, Plugin} from '@docusaurus/types';
 import {PREVIEW_IMAGE} from '../../links/linkPreview';
-import {renderCard} from './card';
+import {runInWorker} from '../worker';
+import type {CardText} from './card';
 
 export interface LinkPreviewOptions {
   /** Alt text of the card, in the locale being built. */
@@ -36,8 +40,21 @@ export default function linkPreviews(context: LoadContext, options: LinkPreviewO
     tagName: 'meta',
     attributes: {[key.startsWith('twitter:') ? 'name' : 'property']: key, content},
   });
+  const text: CardText = {
+    site: siteConfig.title,
+    tagline: siteConfig.tagline,
+    language: i18n.localeConfigs[i18n.currentLocale]?.label ?? i18n.currentLocale,
+    host: new URL(siteConfig.url).host,
+  };
+  let card: Promise<{png: Uint8Array; ms: number}> | undefined;
   return {
     name: 'link-previews',
+    loadContent() {
+      // Only a production build writes the card; a dev server never does.
+      if (process.env.NODE_ENV === 'production') card = drawInWorker(text);
+      // Awaited in postBuild; until then a failure must not be an unhandled rejection.
+      card?.catch(() => {});
+    },
     injectHtmlTags() {
       return {
         headTags: [
@@ -54,18 +71,20 @@ export default function linkPreviews(context: LoadContext, options: LinkPreviewO
     },
     async postBuild({outDir}) {
       const started = performance.now();
-      const png = await renderCard({
-        site: siteConfig.title,
-        tagline: siteConfig.tagline,
-        language: i18n.localeConfigs[i18n.currentLocale]?.label ?? i18n.currentLocale,
-        host: new URL(siteConfig.url).host,
-      });
+      const {png, ms} = await (card ?? drawInWorker(text));
       const file = path.join(outDir, PREVIEW_IMAGE.path);
       await fs.mkdir(path.dirname(file), {recursive: true});
       await fs.writeFile(file, png);
       logger.info(
-        `[link-previews] ${i18n.currentLocale}: card ${path.relative(context.siteDir, file)} in ${Math.round(performance.now() - started)} ms`,
+        `[link-previews] ${i18n.currentLocale}: card ${path.relative(context.siteDir, file)} in ${Math.round(ms)} ms (postBuild waited ${Math.round(performance.now() - started)} ms)`,
       );
     },
   };
+}
+
+/** The card drawn by ./card.ts in a worker thread, and the time that took. */
+async function drawInWorker(text: CardText): Promise<{png: Uint8Array; ms: number}> {
+  const card = fileURLToPath(new URL('./card.ts', import.meta.url));
+  const {value, ms} = await runInWorker<Uint8Array>(card, 'renderCard', [text]);
+  return {png: value, ms};
 }
