@@ -167,26 +167,36 @@ for (const locale of ['en', 'tr'] as Locale[]) {
           },
         });
       }, CHUNK_GLOBAL);
-      await page.goto(pageUrl(locale, 'current', SEED_PATH));
-      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-      const {painted, scriptStart, firstPaint} = await page.evaluate(() => {
-        const w = window as unknown as {__painted: [string, number][]; __scriptStart?: number};
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        return {painted: w.__painted, scriptStart: w.__scriptStart, firstPaint: fcp?.startTime};
-      });
-      expect(scriptStart, "the site's scripts ran").toBeDefined();
-      expect(firstPaint, 'the first paint came before the scripts').toBeLessThanOrEqual(
-        scriptStart!,
-      );
-      const before = painted.filter(([, at]) => at <= scriptStart!);
-      expect(
-        before.length,
-        `the article was on screen before the scripts (${JSON.stringify(painted)}, scripts at ${scriptStart})`,
-      ).toBeGreaterThan(0);
-      // Nothing of the article larger came later: its largest part was on screen first.
-      expect(painted.length, 'no larger part of the article painted after the scripts').toBe(
-        before.length,
-      );
+      // Visits after the first: the scripts come from the cache, at once, as on a fast
+      // connection. Deferred scripts then often ran before the first paint; three visits
+      // make a lucky pass unlikely.
+      const url = pageUrl(locale, 'current', SEED_PATH);
+      await page.goto(url);
+      for (let visit = 2; visit <= 4; visit++) {
+        await page.goto(url);
+        await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+        const {painted, scriptStart, firstPaint} = await page.evaluate(() => {
+          const w = window as unknown as {__painted: [string, number][]; __scriptStart?: number};
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+          return {painted: w.__painted, scriptStart: w.__scriptStart, firstPaint: fcp?.startTime};
+        });
+        expect(scriptStart, `visit ${visit}: the site's scripts ran`).toBeDefined();
+        expect(
+          firstPaint,
+          `visit ${visit}: the first paint came before the scripts`,
+        ).toBeLessThanOrEqual(scriptStart!);
+        const before = painted.filter(([, at]) => at <= scriptStart!);
+        const seen = `${JSON.stringify(painted)}, scripts at ${scriptStart}`;
+        expect(
+          before.length,
+          `visit ${visit}: the article was on screen first (${seen})`,
+        ).toBeGreaterThan(0);
+        // Nothing of the article larger came later: its largest part was on screen first.
+        expect(
+          painted.length,
+          `visit ${visit}: nothing larger painted after the scripts (${seen})`,
+        ).toBe(before.length);
+      }
     } finally {
       await context.close();
     }

@@ -12,10 +12,12 @@
  *      The scripts download as early as before (a preload, at the priority
  *      of a script); the inline script adds them, in order, once the parsed
  *      page has been painted: at the first paint or largest-contentful-paint
- *      entry after DOMContentLoaded (the browser reports one when a frame
- *      is on screen), or three frames after DOMContentLoaded when the first
- *      paint was reported already and no entry comes (the largest part was
- *      on screen earlier), or when the browser reports no paints; at once
+ *      entry of a frame shown after DOMContentLoaded (the browser reports
+ *      one when a frame is on screen; a frame of the half-parsed page, shown
+ *      earlier but reported later, doesn't count), or five frames after
+ *      DOMContentLoaded when the first paint was reported already and no
+ *      entry comes (the largest part was on screen earlier), or when the
+ *      browser reports no paints; at once
  *      in a tab nobody sees (it paints nothing). Without JavaScript nothing
  *      changes: the page never ran them.
  *
@@ -33,7 +35,7 @@
 
 /** Adds the preloaded scripts after the first paint (no `onload=`: the policy allows no inline handlers). */
 export const AFTER_PAINT_SCRIPT =
-  '!function(d){var n=0,r=0,P="paint";function g(){n||(n=1,d.querySelectorAll("link[data-after-paint]").forEach(function(l){var s=d.createElement("script");s.src=l.href,s.async=!1,d.head.appendChild(s)}))}function p(){var t=self.PerformanceObserver&&PerformanceObserver.supportedEntryTypes;return!t||t.indexOf(P)<0||performance.getEntriesByType(P).length>0}function a(k){k?requestAnimationFrame(function(){setTimeout(function(){a(k-1)})}):p()&&g()}function f(){r=1,a(3)}try{var o=new PerformanceObserver(function(){r&&setTimeout(g)});o.observe({type:P}),o.observe({type:"largest-contentful-paint"})}catch(e){}"visible"!=d.visibilityState?g():"loading"==d.readyState?d.addEventListener("DOMContentLoaded",f):f(),d.addEventListener("visibilitychange",g)}(document)';
+  '!function(d){var n=0,r=0,P="paint";function g(){n||(n=1,d.querySelectorAll("link[data-after-paint]").forEach(function(l){var s=d.createElement("script");s.src=l.href,s.async=!1,d.head.appendChild(s)}))}function p(){var t=self.PerformanceObserver&&PerformanceObserver.supportedEntryTypes;return!t||t.indexOf(P)<0||performance.getEntriesByType(P).length>0}function a(k){k?requestAnimationFrame(function(){setTimeout(function(){a(k-1)})}):p()&&g()}function f(){r=performance.now(),a(5)}try{var o=new PerformanceObserver(function(l){r&&l.getEntries().some(function(e){return e.startTime>=r})&&setTimeout(g)});o.observe({type:P}),o.observe({type:"largest-contentful-paint"})}catch(e){}"visible"!=d.visibilityState?g():"loading"==d.readyState?d.addEventListener("DOMContentLoaded",f):f(),d.addEventListener("visibilitychange",g)}(document)';
 
 /** An entry script as Docusaurus writes it: `<script src=/assets/js/main.x.js defer></script>`. */
 const DEFERRED_SCRIPT = /<script src=(["']?)([^"'\s>]+\.js)\1 defer><\/script>/g;
