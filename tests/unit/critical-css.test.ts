@@ -16,6 +16,7 @@ import {
   stylesheetHref,
 } from '../../src/plugins/critical-css/inline';
 import {encodeDataUrlQuotes, rebasedQuotedUrl} from '../../src/plugins/critical-css/data-urls';
+import {AFTER_PAINT_SCRIPT, scriptsAfterPaint} from '../../src/plugins/critical-css/after-paint';
 import criticalCss from '../../src/plugins/critical-css';
 import securityHeaders from '../../src/plugins/headers';
 import {REDIRECT_SCRIPT} from '../../src/plugins/short-links/redirectPage';
@@ -80,6 +81,36 @@ describe('inlineCriticalCss', () => {
     );
     expect(html).not.toMatch(/\son[a-z]+=/);
     expect(html.match(/<link rel=stylesheet/g)).toHaveLength(2);
+  });
+
+  it('starts the entry scripts after the first paint, in their order, downloading them at once', async () => {
+    const scripts =
+      '<script src=/assets/js/runtime~main.aa.js defer></script><script src=/assets/js/main.bb.js defer></script>';
+    const dir = site({
+      'assets/css/styles.abc.css': CSS,
+      'a.html': page('<nav class=navbar></nav>').replace('</head>', `${scripts}</head>`),
+    });
+    const result = await inlineCriticalCss(dir, '/');
+    const html = read(dir, 'a.html');
+    expect(html).not.toContain('<script src=');
+    expect(html).toContain(
+      `<link rel=preload as=script href=/assets/js/runtime~main.aa.js data-after-paint><link rel=preload as=script href=/assets/js/main.bb.js data-after-paint><script>${AFTER_PAINT_SCRIPT}</script></head>`,
+    );
+    // The policy lets the starter run.
+    expect(result.hashes).toEqual(await collectHashes(dir));
+    expect(result.hashes.scripts).toContain(scriptHash(AFTER_PAINT_SCRIPT));
+  });
+
+  it('fails on an entry script in a form it does not know', () => {
+    expect(() =>
+      scriptsAfterPaint(
+        '<head><script type=module src=/assets/js/main.bb.js></script></head>',
+        'a.html',
+      ),
+    ).toThrow(/a\.html loads a script in a form not matched/);
+    expect(scriptsAfterPaint('<head><script src=/x.js></script></head>', 'a.html')).toBe(
+      '<head><script src=/x.js></script></head>',
+    );
   });
 
   it("reads a locale's bundle under its base URL", async () => {

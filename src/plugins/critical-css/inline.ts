@@ -9,6 +9,7 @@
  *        <link rel=stylesheet href={bundle} media=print data-first-screen>
  *        <script>{SWAP_SCRIPT}</script>
  *        <noscript><link rel=stylesheet href={bundle}></noscript>
+ *      and its entry scripts started after the first paint (./after-paint.ts).
  *      The inline rules are one text for the whole locale (one hash in the
  *      Content-Security-Policy, src/plugins/headers), chosen by beasties:
  *      every rule whose selector matches an element of a sample of pages that
@@ -34,6 +35,7 @@ import {getElementsByTagName, getOuterHTML, textContent} from 'domutils';
 import {runsInline, scriptHash} from '../headers/policy.mjs';
 import {runInWorker} from '../worker';
 import {encodeDataUrlQuotes, rebasedQuotedUrl} from './data-urls';
+import {AFTER_PAINT_SCRIPT, scriptsAfterPaint} from './after-paint';
 
 /** Beasties reading the bundle with its quoted data URLs made safe to rebase (./data-urls.ts). */
 class BundleBeasties extends Beasties {
@@ -374,15 +376,19 @@ export async function inlineCriticalCss(
     throw new Error(`critical-css: the pages link ${hrefs.size} stylesheets; one expected`);
   const css =
     layerOrder(bundle) + (await usedCss(unionDocument(scan.samples, href), outDir, baseUrl));
+  let afterPaint = false;
   for (const file of linked) {
     // Written aside then renamed: other plugins (search) read the pages meanwhile.
     const target = path.join(outDir, file);
-    const page = rewritePage(await fs.readFile(target, 'utf8'), href, css);
+    const html = rewritePage(await fs.readFile(target, 'utf8'), href, css);
+    const page = scriptsAfterPaint(html, file);
+    afterPaint ||= page !== html;
     await fs.writeFile(`${target}.first-screen`, page);
     await fs.rename(`${target}.first-screen`, target);
   }
-  // What each rewritten page gained: the swap script and the inline rules.
+  // What each rewritten page gained: the swap script, the inline rules, the scripts' starter.
   scripts.add(scriptHash(SWAP_SCRIPT));
+  if (afterPaint) scripts.add(scriptHash(AFTER_PAINT_SCRIPT));
   styles.add(scriptHash(css));
   return {
     css,
