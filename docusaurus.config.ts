@@ -82,6 +82,12 @@ const config: Config = {
   // Pages are written as `path.html`, so `/a/b` is served without a redirect
   // and links pasted into tickets never bounce.
   trailingSlash: false,
+  // Off: Docusaurus' banner for a wrong baseUrl is inserted by an inline
+  // script at DOMContentLoaded unless the bundle has run by then, and the
+  // bundle now starts after the first paint (src/plugins/critical-css/after-paint.ts):
+  // every home page would show it. A wrong baseUrl fails the static checks
+  // instead (no internal link would resolve).
+  baseUrlIssueBanner: false,
 
   future: {
     // v4 turns on @docusaurus/faster (Rspack, SWC, Lightning CSS).
