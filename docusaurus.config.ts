@@ -17,6 +17,7 @@ import redirects from './src/plugins/redirects';
 import pageWeight from './src/plugins/page-weight';
 import lazyRoutes from './src/plugins/lazy-routes';
 import bundledSignal from './src/plugins/bundled-signal';
+import bundlingGate from './src/plugins/bundling-gate';
 import yamlPages from './src/plugins/yaml-pages';
 import contentReport from './src/plugins/content-report';
 import securityHeaders from './src/plugins/headers';
@@ -188,6 +189,9 @@ const config: Config = {
     // asks (`--staggered`): a plugin is listed in the site metadata of the
     // browser bundle, so other builds stay byte for byte what they were.
     ...(process.env.SITE_BUNDLED_SIGNAL === 'true' ? [bundledSignal] : []),
+    // Holds this locale before bundling until the previous one has exited,
+    // when scripts/build.mjs asks (its default schedule).
+    ...(process.env.SITE_BUNDLING_GATE === 'true' ? [bundlingGate] : []),
   ],
 
   // A link to a renamed section (#old-id) says what it is called now.

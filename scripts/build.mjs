@@ -28,16 +28,23 @@
  * pass over its pages), or by reading every page if one sent none.
  *
  * Usage: node scripts/build.mjs [--locale x]... [--out-dir build]
- *        [--parallel | --staggered | --sequential] [other `docusaurus build` options]
+ *        [--overlapped | --sequential | --parallel | --staggered]
+ *        [other `docusaurus build` options]
  * How the locales' processes are scheduled (same processes and output):
- * --sequential (the default) starts each when the previous one has exited:
- * the build needs the memory of one locale, about what stock Docusaurus
- * needs, at about half its time (README, Build memory); --parallel starts
- * all at once (quicker on more than two cores, about twice the memory);
- * --staggered starts each when the previous one has finished bundling
- * (src/plugins/bundled-signal), or has exited if it never says so (its peak
- * depends on how the two overlap: 1.2-1.5x stock's). Locales start in the
- * order given, else src/locales.json's.
+ * --overlapped (the default) starts the next locale when the previous one
+ * has started its postBuild, and holds it once it has loaded, before it
+ * configures its bundler, until the previous one has exited
+ * (src/plugins/bundling-gate, over the IPC channel): the next locale's
+ * process start and loading (about 7 s at 400 articles per locale) run
+ * during the previous one's postBuild, and no two locales ever bundle,
+ * render or run their postBuild at the same time, so the build needs the
+ * memory of one locale plus one loaded process, under its rendering peak
+ * (README, Build memory). --sequential starts each when the previous one
+ * has exited; --parallel starts all at once (quicker on more than two
+ * cores, about twice the memory); --staggered starts each when the previous
+ * one has finished bundling (src/plugins/bundled-signal), or has exited if
+ * it never says so (its peak depends on how the two overlap: 1.2-1.5x
+ * stock's). Locales start in the order given, else src/locales.json's.
  * Locales and the default one come from src/locales.json (docusaurus.config.ts
  * reads them there too).
  */
@@ -47,6 +54,12 @@ import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {HEADERS_FILE, writeHeaders, writeHeadersFile} from '../src/plugins/headers/policy.mjs';
+import {
+  BUNDLE_MESSAGE,
+  GATE_ENV,
+  LOADED_MESSAGE,
+  POST_BUILD_MESSAGE,
+} from '../src/plugins/bundling-gate/gate.mjs';
 
 /** What src/plugins/bundled-signal sends when a locale's bundling is over. */
 const BUNDLED_MESSAGE = {type: 'bundled'};
@@ -54,14 +67,14 @@ const BUNDLED_MESSAGE = {type: 'bundled'};
 const PAGE_HASHES_MESSAGE = 'page-hashes';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DOCUSAURUS = path.join(
-  siteDir,
-  'node_modules',
-  '@docusaurus',
-  'core',
-  'bin',
-  'docusaurus.mjs',
-);
+/**
+ * What each locale runs: Docusaurus' CLI, or the program SITE_BUILD_PROGRAM
+ * names (tests/unit/build-schedule.test.ts runs the schedules with a
+ * stand-in that speaks the same IPC messages in a fraction of a second).
+ */
+const DOCUSAURUS =
+  process.env.SITE_BUILD_PROGRAM ||
+  path.join(siteDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
 const {defaultLocale, locales: allLocales} = JSON.parse(
   fs.readFileSync(path.join(siteDir, 'src', 'locales.json'), 'utf8'),
 );
@@ -69,6 +82,7 @@ const {defaultLocale, locales: allLocales} = JSON.parse(
 const OPTIONS = /** @type {const} */ ({
   locale: {type: 'string', short: 'l', multiple: true},
   'out-dir': {type: 'string'},
+  overlapped: {type: 'boolean'},
   sequential: {type: 'boolean'},
   parallel: {type: 'boolean'},
   staggered: {type: 'boolean'},
@@ -82,9 +96,15 @@ const {values, tokens} = parseArgs({
 });
 const asked = (values.locale ?? []).map(String);
 let outDir = typeof values['out-dir'] === 'string' ? values['out-dir'] : 'build';
-/** @type {'staggered' | 'parallel' | 'sequential'} */
+/** @type {'overlapped' | 'staggered' | 'parallel' | 'sequential'} */
 const schedule =
-  values.parallel === true ? 'parallel' : values.staggered === true ? 'staggered' : 'sequential';
+  values.parallel === true
+    ? 'parallel'
+    : values.staggered === true
+      ? 'staggered'
+      : values.sequential === true
+        ? 'sequential'
+        : 'overlapped';
 /** @type {string[]} */
 const passThrough = tokens.flatMap((t) => {
   if (t.kind === 'positional') return [t.value];
@@ -134,10 +154,15 @@ firstFailure.catch(() => {});
 /**
  * Starts one locale's `docusaurus build`. Out: `bundled`, resolved when the
  * process says its bundling is over (src/plugins/bundled-signal, over the IPC
- * channel) or, failing that, when it exits (with a line saying so); `exited`,
- * resolved when it exits with 0. A failure rejects `firstFailure`.
+ * channel) or, failing that, when it exits (with a line saying so);
+ * `postBuild`, resolved when it says its postBuild has started
+ * (src/plugins/bundling-gate) or when it exits; `loaded`, resolved when it
+ * says it has loaded and waits (`held` only); `release()`, which tells a
+ * held process to bundle; `exited`, resolved when it exits with 0. A failure
+ * rejects `firstFailure`, as does a held process that exits without having
+ * waited (the gate plugin not loaded: it would have bundled beside another).
  */
-function buildLocale(locale) {
+function buildLocale(locale, {held = false} = {}) {
   const staging = stagingDir(locale);
   if (locale !== defaultLocale) fs.rmSync(staging, {recursive: true, force: true});
   const child = spawn(
@@ -151,6 +176,7 @@ function buildLocale(locale) {
         // src/plugins/headers sends its pages' hashes over the IPC channel.
         SITE_BUILD_SCRIPT_IPC: 'true',
         ...(schedule === 'staggered' ? {SITE_BUNDLED_SIGNAL: 'true'} : {}),
+        ...(held ? {[GATE_ENV]: 'true'} : {}),
         DOCUSAURUS_GENERATED_FILES_DIR_NAME:
           locale === defaultLocale ? '.docusaurus' : `.docusaurus-${locale}`,
       },
@@ -173,48 +199,70 @@ function buildLocale(locale) {
     });
     from.on('end', () => rest && to.write(`[${locale}] ${rest}\n`));
   }
-  let signalled = false;
-  const bundled = new Promise((resolve) => {
-    child.on('message', (message) => {
-      const m = /** @type {{type?: unknown, scripts?: unknown, styles?: unknown} | null} */ (
-        message
-      );
-      if (m?.type === PAGE_HASHES_MESSAGE && Array.isArray(m.scripts) && Array.isArray(m.styles))
-        pageHashes.set(locale, {scripts: m.scripts.map(String), styles: m.styles.map(String)});
-      if (m?.type !== BUNDLED_MESSAGE.type) return;
-      signalled = true;
-      resolve(undefined);
+  /** Resolved by the message of that type, or when the process exits. */
+  const said = (type) =>
+    new Promise((resolve) => {
+      child.on('message', (message) => {
+        if (/** @type {{type?: unknown} | null} */ (message)?.type === type) resolve(true);
+      });
+      child.on('exit', () => resolve(false));
     });
-    child.on('exit', resolve);
+  child.on('message', (message) => {
+    const m = /** @type {{type?: unknown, scripts?: unknown, styles?: unknown} | null} */ (message);
+    if (m?.type === PAGE_HASHES_MESSAGE && Array.isArray(m.scripts) && Array.isArray(m.styles))
+      pageHashes.set(locale, {scripts: m.scripts.map(String), styles: m.styles.map(String)});
   });
+  const bundled = said(BUNDLED_MESSAGE.type);
+  const postBuild = said(POST_BUILD_MESSAGE.type);
+  const loaded = said(LOADED_MESSAGE.type);
   const exited = new Promise((resolve) => {
     child.on('error', fail);
-    child.on('exit', (code, signal) => {
+    child.on('exit', async (code, signal) => {
       running.delete(child);
       if (code !== 0)
-        fail(new Error(`build: locale ${locale} failed (${signal ?? `exit ${code}`})`));
-      else {
-        if (!signalled && schedule === 'staggered')
-          console.log(
-            `[build] ${locale}: no end-of-bundling message (src/plugins/bundled-signal); waited for it to exit instead`,
-          );
-        resolve(undefined);
-      }
+        return fail(new Error(`build: locale ${locale} failed (${signal ?? `exit ${code}`})`));
+      // Resolved by the message already, if it came: it arrives before the exit.
+      if (held && !(await loaded))
+        return fail(
+          new Error(
+            `build: locale ${locale} never waited before bundling (src/plugins/bundling-gate not loaded?): it may have bundled beside another locale`,
+          ),
+        );
+      if (schedule === 'staggered' && !(await bundled))
+        console.log(
+          `[build] ${locale}: no end-of-bundling message (src/plugins/bundled-signal); waited for it to exit instead`,
+        );
+      resolve(undefined);
     });
   });
-  return {bundled, exited};
+  const release = () => {
+    if (child.connected) child.send(BUNDLE_MESSAGE);
+  };
+  return {bundled, postBuild, loaded, release, exited};
 }
 
 /**
  * Runs the locales' builds: `parallel` all at once; `sequential` each after
  * the previous one exited; `staggered` each when the previous one has
- * finished bundling, so no two locales bundle at the same time.
+ * finished bundling, so no two locales bundle at the same time;
+ * `overlapped` each when the previous one has started its postBuild, held
+ * after loading until the previous one has exited, so only one locale at a
+ * time bundles, renders or runs its postBuild.
  */
 async function buildAll() {
   const exits = [];
+  /** @type {Promise<unknown>} */
+  let previousExited = Promise.resolve();
   for (const locale of locales) {
-    const build = buildLocale(locale);
+    const build = buildLocale(locale, {held: schedule === 'overlapped'});
     exits.push(build.exited);
+    if (schedule === 'overlapped') {
+      // Never settles on a failure: `firstFailure` ends the build then.
+      const mayBundle = previousExited;
+      void Promise.all([build.loaded, mayBundle]).then(build.release);
+      previousExited = build.exited;
+      await Promise.race([build.postBuild, firstFailure]);
+    }
     if (schedule === 'sequential') await Promise.race([build.exited, firstFailure]);
     if (schedule === 'staggered') await Promise.race([build.bundled, firstFailure]);
   }
