@@ -114,6 +114,12 @@ it('stops the build with exit 1, the held locale never bundling, when the previo
   expect(run.at('tr', 'bundling'), run.output).toBeUndefined();
 });
 
+it('fails the build when a locale bundled without waiting (the gate plugin missing)', async () => {
+  const run = await build([], {FAKE_NO_GATE: 'tr'});
+  expect(run.code, run.output).toBe(1);
+  expect(run.output).toContain('build: locale tr never waited before bundling');
+});
+
 it('a held locale whose parent has gone exits with an error; without the channel it is never held', async () => {
   const markers = tempDir();
   const outDir = path.join(markers, 'out');
