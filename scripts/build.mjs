@@ -30,7 +30,8 @@
  * Usage: node scripts/build.mjs [--locale x]... [--out-dir build]
  *        [--overlapped | --sequential | --parallel | --staggered]
  *        [other `docusaurus build` options]
- * How the locales' processes are scheduled (same processes and output):
+ * How the locales' processes are scheduled (the same processes and pages;
+ * the plugin a schedule loads is named in the scripts' site metadata):
  * --overlapped (the default) starts the next locale when the previous one
  * has started its postBuild, and holds it once it has loaded, before it
  * configures its bundler, until the previous one has exited

@@ -4,7 +4,8 @@
  * locales, against stock Docusaurus, alternating, on copies the benchmark
  * kept (`npm run bench -- --n 400 --keep`, or any built-once copies).
  *
- * In:  --ours <site copy> [--stock <stock copy>] [--modes staggered,parallel,sequential]
+ * In:  --ours <site copy> [--stock <stock copy>]
+ *      [--modes overlapped,sequential,staggered,parallel]
  *      [--rounds 1] [--no-warm] [--out results.json] [--logs <folder>]
  * Out: per build (cold, then warm): wall time, CPU time, the whole tree's
  *      peak resident memory (tree-memory.mjs, 250 ms samples) and the load
@@ -30,7 +31,7 @@ const {values: options} = parseArgs({
   options: {
     ours: {type: 'string'},
     stock: {type: 'string'},
-    modes: {type: 'string', default: 'staggered,parallel,sequential'},
+    modes: {type: 'string', default: 'overlapped,sequential,staggered,parallel'},
     rounds: {type: 'string', default: '1'},
     'no-warm': {type: 'boolean', default: false},
     out: {type: 'string'},

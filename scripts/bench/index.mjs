@@ -194,7 +194,7 @@ function report(results) {
   );
   out.push('');
   out.push(
-    'Builds: both locales, both versions, N articles per locale (ours: `npm run build`, a process per locale, one after the other; CPU: all processes, user + system). Pages: the article ' +
+    "Builds: both locales, both versions, N articles per locale (ours: `npm run build`, a process per locale, the next one loading during the previous one's postBuild; CPU: all processes, user + system). Pages: the article " +
       ARTICLE +
       ', gzip bytes until hydrated.',
   );
