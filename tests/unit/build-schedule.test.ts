@@ -151,6 +151,39 @@ it('a held locale whose parent has gone exits with an error; without the channel
   expect(fs.existsSync(path.join(outDir, 'tr.html'))).toBe(true);
 });
 
+it("the site's own build, held by the plugin, says it has loaded and fails without bundling when its parent goes", async () => {
+  const dir = tempDir();
+  const outDir = path.join(dir, 'out');
+  const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+  const held = spawn(
+    process.execPath,
+    [docusaurus, 'build', '--locale', 'tr', '--out-dir', outDir],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        [GATE_ENV]: 'true',
+        // Its own generated files, so the site's `.docusaurus*` are never touched.
+        DOCUSAURUS_GENERATED_FILES_DIR_NAME: path.join(dir, 'generated'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
+  let output = '';
+  held.stdout!.on('data', (d) => (output += d));
+  held.stderr!.on('data', (d) => (output += d));
+  const messages: unknown[] = [];
+  held.on('message', (m: {type?: string}) => {
+    messages.push(m);
+    if (m?.type === LOADED_MESSAGE.type) held.disconnect();
+  });
+  const code = await new Promise((resolve) => held.on('exit', resolve));
+  expect(messages, output).toEqual([LOADED_MESSAGE]);
+  expect(code, output).toBe(1);
+  // Held before the bundler configurations, which clear (create) the output folder.
+  expect(fs.existsSync(outDir), output).toBe(false);
+});
+
 it("fails loudly when Docusaurus configures the bundler before the gate's hook has run", () => {
   const plugin = bundlingGate();
   const configure = plugin.configureWebpack as unknown as () => object;
