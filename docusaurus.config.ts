@@ -71,6 +71,12 @@ const contentDefects: ContentDefectSettings = {
 // Site wiring only: locales, versions, plugins. Logic lives in src/msdocs
 // (Markdown compatibility) and src/plugins (site-wide data).
 
+/** Each locale's name in its own language, language tag and base URL. */
+const localeConfigs: Record<string, {label: string; htmlLang: string; baseUrl?: string}> = {
+  en: {label: 'English', htmlLang: 'en', ...localeBaseUrl('en')},
+  tr: {label: 'Türkçe', htmlLang: 'tr', ...localeBaseUrl('tr')},
+};
+
 const config: Config = {
   title: localize('title'),
   tagline: localize('tagline'),
@@ -109,7 +115,12 @@ const config: Config = {
     // in the order listed there: `.yml` pages, translation status,
     // Microsoft's keys validated into Docusaurus' keys plus one `msdocs`
     // object, titles without `<a name>`.
-    parseFrontMatter: createParseFrontMatter({locales, locale: currentLocale, ...contentDefects}),
+    parseFrontMatter: createParseFrontMatter({
+      locales,
+      locale: currentLocale,
+      htmlLang: localeConfigs[currentLocale]?.htmlLang,
+      ...contentDefects,
+    }),
     // The same Markdown is what the MDX loader compiles for a `.yml` page.
     preprocessor: createYamlPreprocessor(),
   },
@@ -117,10 +128,7 @@ const config: Config = {
   i18n: {
     defaultLocale,
     locales,
-    localeConfigs: {
-      en: {label: 'English', htmlLang: 'en', ...localeBaseUrl('en')},
-      tr: {label: 'Türkçe', htmlLang: 'tr', ...localeBaseUrl('tr')},
-    },
+    localeConfigs,
   },
 
   presets: [

@@ -33,6 +33,7 @@ import {
   type ParseContext,
   type RawFrontMatter,
 } from './frontmatter';
+import {formatArticleDate} from './articleMeta';
 import {policyFor, writeDefects, type ContentDefect, type ContentDefectSettings} from './defects';
 import {plainHeadingsStep} from './plainHeadings';
 import {yamlPageStep} from './yaml/hooks';
@@ -54,6 +55,8 @@ export interface ParseFrontMatterOptions extends ContentDefectSettings {
   locales: string[];
   /** Locale being built; defaults to Docusaurus' DOCUSAURUS_CURRENT_LOCALE. */
   locale?: string;
+  /** Language tag the page's dates are written in (the locale's `htmlLang`); defaults to the locale being built. */
+  htmlLang?: string;
 }
 
 /** The site's steps, in the order they run. */
@@ -148,6 +151,15 @@ function articleMetaStep(options: ParseFrontMatterOptions): FrontMatterStep {
     // A page of a docset with a toc.yml shows that navigation even when its
     // toc doesn't list it, as Learn does (Docusaurus shows no sidebar for a
     // doc outside every sidebar). The site has one sidebar, `docs`.
+    const shown = [meta.updated, meta.translation?.date].filter((d): d is string => !!d);
+    if (shown.length > 0) {
+      const lang =
+        options.htmlLang ??
+        options.locale ??
+        process.env.DOCUSAURUS_CURRENT_LOCALE ??
+        DEFAULT_LOCALE;
+      meta.dates = Object.fromEntries(shown.map((d) => [d, formatArticleDate(d, lang)]));
+    }
     if (frontMatter.displayed_sidebar === undefined && underToc(where.sourceRoot, where.relPath)) {
       frontMatter.displayed_sidebar = SIDEBAR_ID;
     }

@@ -52,6 +52,8 @@ export interface PageTranslation {
   reviewed: boolean;
   /** ISO date of the translation, when recorded. */
   date?: string;
+  /** The page's dates as the build wrote them (ArticleMeta.dates). */
+  dates?: Record<string, string>;
   reason?: OutdatedReason;
   /** See PageTranslationStatus.changedSections. */
   changedSections?: string[];
@@ -81,6 +83,7 @@ export function pageTranslation(
     machine: t.type === 'MT',
     reviewed: t.type === 'HT',
     date: t.date,
+    dates: meta.dates,
     reason: t.reason,
     changedSections: t.changedSections,
     englishPath,

@@ -571,6 +571,24 @@ describe('the parseFrontMatter hook', () => {
     expect((current.frontMatter.msdocs as ArticleMeta).locales).toEqual(['en']);
   });
 
+  it("writes the page's dates for the locale being built, an English file in Turkish too", async () => {
+    const md = '---\nms.date: 08/06/2021\n---\n# X\n';
+    const file = 'docs/microsoft-365/commerce/licenses/dated-article.md';
+    const inTurkish = createParseFrontMatter({siteDir, locales: ['en', 'tr'], locale: 'tr'});
+    const shown = await inTurkish({
+      filePath: path.join(siteDir, file),
+      fileContent: md,
+      defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+    });
+    const meta = shown.frontMatter.msdocs as ArticleMeta;
+    expect(meta.updated).toBe('2021-08-06');
+    expect(meta.dates).toEqual({'2021-08-06': '6 Ağustos 2021'});
+    const inEnglish = await run(file, md);
+    expect((inEnglish.frontMatter.msdocs as ArticleMeta).dates).toEqual({
+      '2021-08-06': 'August 6, 2021',
+    });
+  });
+
   it('names the file when the YAML itself is broken', async () => {
     const content = fs.readFileSync(path.join(fixtures, 'tr/bad-yaml.md'), 'utf8');
     await expect(

@@ -13,7 +13,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {formatArticleDate, type ArticleMeta as Meta} from '@site/src/msdocs/articleMeta';
+import {articleDateText, type ArticleMeta as Meta} from '@site/src/msdocs/articleMeta';
 import TranslationNotice from '@site/src/components/TranslationNotice';
 import {audienceLabel, serviceLabel, topicLabel} from './labels';
 import styles from './styles.module.css';
@@ -45,7 +45,7 @@ export default function ArticleMeta({meta}: {meta: Meta}): ReactNode {
                 Updated
               </Translate>
             }>
-            <time dateTime={meta.updated}>{formatArticleDate(meta.updated, htmlLang)}</time>
+            <time dateTime={meta.updated}>{articleDateText(meta.updated, meta.dates, htmlLang)}</time>
           </Fact>
         )}
         {meta.topic && (

@@ -57,7 +57,12 @@ export default function Moniker({range, children}: MonikerProps): ReactNode {
   const {i18n} = useDocusaurusContext();
   const ref = useRef<HTMLDetailsElement>(null);
   const names = [...new Set(range.split('||').map((n) => productName(n.trim())))];
-  const products = new Intl.ListFormat(i18n.currentLocale, {type: 'disjunction'}).format(names);
+  // One product (every range of the commerce docset) needs no list formatter,
+  // whose first use on a page loads the browser's locale data during hydration.
+  const products =
+    names.length === 1
+      ? names[0]
+      : new Intl.ListFormat(i18n.currentLocale, {type: 'disjunction'}).format(names);
 
   useEffect(() => {
     const openForHash = (): void => {

@@ -12,7 +12,7 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import {formatArticleDate} from '@site/src/msdocs/articleMeta';
+import {articleDateText} from '@site/src/msdocs/articleMeta';
 import type {PageTranslation} from '@site/src/translation/page';
 import styles from './styles.module.css';
 
@@ -41,7 +41,7 @@ function OutdatedMessage({t, lang}: {t: PageTranslation; lang: string}): ReactNo
     <Translate
       id="translationStatus.outdated.changedSince"
       description="Notice on a translated page whose English original changed after it was translated; {date} is the date of the translation"
-      values={{date: <time dateTime={t.date}>{formatArticleDate(t.date, lang)}</time>}}>
+      values={{date: <time dateTime={t.date}>{articleDateText(t.date, t.dates, lang)}</time>}}>
       {
         'This translation may be out of date: the English original has changed since it was translated on {date}.'
       }
