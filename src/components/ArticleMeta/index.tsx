@@ -45,7 +45,9 @@ export default function ArticleMeta({meta}: {meta: Meta}): ReactNode {
                 Updated
               </Translate>
             }>
-            <time dateTime={meta.updated}>{articleDateText(meta.updated, meta.dates, htmlLang)}</time>
+            <time dateTime={meta.updated}>
+              {articleDateText(meta.updated, meta.dates, htmlLang)}
+            </time>
           </Fact>
         )}
         {meta.topic && (
