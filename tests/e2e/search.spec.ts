@@ -102,6 +102,57 @@ test('text typed while the search box is still loading is kept', async ({page}) 
   await expect(page.getByRole('option').filter({hasText: SEED_TITLE.tr}).first()).toBeVisible();
 });
 
+test('tabbing past the search box while it loads keeps the reader’s place', async ({page}) => {
+  await page.goto(pageUrl('en', 'current', SEED_PATH));
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  // The search box's code arrives only when let through: the reader is quicker.
+  let letThrough = (): void => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route('**/assets/js/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const box = page.getByRole('searchbox', {name: LABEL.en});
+  await box.focus();
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.activeElement?.outerHTML);
+  letThrough();
+  // The library's box has taken the placeholder's place...
+  await expect(box).toHaveCount(0);
+  await expect(page.locator('input.navbar__search-input')).toBeVisible();
+  // ...and the reader is where they tabbed to.
+  expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(next);
+  await expect(page.locator('input.navbar__search-input')).not.toBeFocused();
+});
+
+test('tabbing past the search box while its index loads keeps the reader’s place; the shortcut still works', async ({
+  page,
+}) => {
+  await page.goto(pageUrl('en', 'current', SEED_PATH));
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  // The index arrives only when let through: the reader is quicker.
+  let letThrough = (): void => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route(/\/search-index(\/|\.json$)/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('searchbox', {name: LABEL.en}).focus();
+  const box = page.locator('input.navbar__search-input');
+  await expect(page.getByRole('searchbox', {name: LABEL.en})).toHaveCount(0);
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.activeElement?.outerHTML);
+  const loaded = page.waitForResponse(/\/search-index(\/|\.json$)/);
+  letThrough();
+  await loaded;
+  // What the library does once its index is in has had its turn.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(next);
+  await page.keyboard.press('Control+k');
+  await expect(box).toBeFocused();
+});
+
 test('the results page lists highlighted hits in the reader’s language', async ({page}) => {
   await page.goto(pageUrl('tr', 'current', SEED_PATH));
   await search(page, 'tr', 'kiracı');

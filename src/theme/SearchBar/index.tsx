@@ -49,6 +49,7 @@ export default function SearchBarWrapper(props: Record<string, unknown>): ReactN
   const [SearchBar, setSearchBar] = useState<SearchBarComponent | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const placeholder = useRef<HTMLInputElement>(null);
+  // What the library's box takes over from the placeholder (below).
   const handOver = useRef({focus: false, value: ''});
 
   const label = translate({
@@ -62,13 +63,13 @@ export default function SearchBarWrapper(props: Record<string, unknown>): ReactN
     description: 'Accessible name of the button that empties the search box',
   });
 
-  const load = useCallback((focus: boolean) => {
-    handOver.current.focus ||= focus;
+  // The focus goes over only if the reader is still in the box when the
+  // library's arrives: one who tabbed on while it loaded keeps their place.
+  const load = useCallback(() => {
     void loadSearchBar().then((component) => {
       const current = placeholder.current;
       if (!current) return;
-      handOver.current.value = current.value;
-      handOver.current.focus ||= document.activeElement === current;
+      handOver.current = {value: current.value, focus: document.activeElement === current};
       flushSync(() => setSearchBar(() => component));
     });
   }, []);
@@ -80,7 +81,7 @@ export default function SearchBarWrapper(props: Record<string, unknown>): ReactN
       if (!isSearchShortcut(event)) return;
       event.preventDefault();
       placeholder.current?.focus();
-      load(true);
+      load();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -93,6 +94,36 @@ export default function SearchBarWrapper(props: Record<string, unknown>): ReactN
     const {focus, value} = handOver.current;
     if (value) typeInto(input, value);
     if (focus) input.focus();
+  }, [SearchBar]);
+
+  // The library focuses its box again when its index has loaded if the box
+  // had the focus when loading began (its autocomplete moves the box, which
+  // loses the focus): a reader who had tabbed on meanwhile was pulled back
+  // into it. Its focus calls are let through unless the reader has since put
+  // the focus somewhere else (and not asked for the box again: the shortcut).
+  useEffect(() => {
+    const input = container.current?.querySelector('input');
+    if (!SearchBar || !input) return undefined;
+    let left = false;
+    const leave = (event: FocusEvent) => {
+      if (event.relatedTarget) left = true;
+    };
+    const enter = () => (left = false);
+    const ask = (event: KeyboardEvent) => {
+      if (isSearchShortcut(event)) left = false;
+    };
+    input.addEventListener('blur', leave);
+    input.addEventListener('focus', enter);
+    document.addEventListener('keydown', ask, {capture: true});
+    input.focus = (options?: FocusOptions) => {
+      if (!left) HTMLElement.prototype.focus.call(input, options);
+    };
+    return () => {
+      input.removeEventListener('blur', leave);
+      input.removeEventListener('focus', enter);
+      document.removeEventListener('keydown', ask, {capture: true});
+      Reflect.deleteProperty(input, 'focus');
+    };
   }, [SearchBar]);
 
   // ...and the fixes, again whenever the library redraws its list.
@@ -142,8 +173,8 @@ export default function SearchBarWrapper(props: Record<string, unknown>): ReactN
         className={clsx('navbar__search-input', styles.input)}
         placeholder={label}
         aria-label={label}
-        onFocus={() => load(true)}
-        onPointerEnter={() => load(false)}
+        onFocus={load}
+        onPointerEnter={load}
       />
       {/* Rendered empty on the server so that the first screen's inline CSS
           (src/plugins/critical-css) keeps its rules: on a phone, hidden. */}
