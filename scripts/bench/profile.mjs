@@ -14,7 +14,7 @@
  *      kind of work (Lighthouse's task groups), the script time split by
  *      owner (React, Docusaurus' client runtime and generated route table,
  *      theme, the site's own code, libraries), the long tasks (over 50 ms)
- *      each split the same way, and the modules and functions with the most
+ *      each split the same way and by function, and the modules and functions with the most
  *      self time; and the main thread's own CPU time (`cpuMs`, `cpuScriptingMs`:
  *      the trace's thread time, unthrottled, without the time spent waiting
  *      for a core), steadier than wall-clock figures and total blocking time
@@ -222,6 +222,10 @@ function samplesOf(profile, maps) {
   return out;
 }
 
+/** A sampled function and the file it is in: `n.l (load_script)`. */
+const functionKey = (/** @type {{fn?: string, source?: string}} */ s) =>
+  `${s.fn} (${path.basename(s.source ?? '')})`;
+
 const add = (/** @type {Record<string, number>} */ into, key, ms) => {
   into[key] = (into[key] ?? 0) + ms;
 };
@@ -284,7 +288,7 @@ async function profileOnce(browser, url, {screen, idleMs, maps}) {
     const source = s.source ?? '';
     add(byOwner, ownerOf(source), s.ms);
     add(bySource, source.replace(/^webpack:\/\/[^/]*\//, ''), s.ms);
-    add(byFunction, `${s.fn} (${path.basename(source)})`, s.ms);
+    add(byFunction, functionKey(s), s.ms);
   }
   for (const s of samples) if (s.kind === 'gc') add(byOwner, 'garbage collection', s.ms);
 
@@ -313,14 +317,20 @@ async function profileOnce(browser, url, {screen, idleMs, maps}) {
       walk(t);
       /** @type {Record<string, number>} */
       const owners = {};
+      /** @type {Record<string, number>} */
+      const functions = {};
       for (const s of samples)
-        if (s.ts >= from && s.ts < to && s.kind === 'js')
+        if (s.ts >= from && s.ts < to && s.kind === 'js') {
           add(owners, ownerOf(s.source ?? ''), s.ms);
+          add(functions, functionKey(s), s.ms);
+        }
       return {
         startMs: Math.round(t.startTime),
         ms: Math.round(t.duration),
         groups: rounded(groups),
         scriptByOwner: rounded(owners),
+        // What a long task is made of: the start-up's chunk loading, route matching...
+        topFunctions: Object.fromEntries(Object.entries(rounded(functions)).slice(0, 12)),
       };
     });
 
