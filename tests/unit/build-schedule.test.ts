@@ -198,3 +198,16 @@ it("fails loudly when Docusaurus configures the bundler before the gate's hook h
     process.send = send;
   }
 });
+
+it("asks each locale for no persistent bundler cache unless --cache (a cold build's cache costs memory and isn't read)", async () => {
+  const plain = await build(['--sequential']);
+  expect(plain.code, plain.output).toBe(0);
+  expect(plain.output).toMatch(/^\[en\] bundler-cache none$/m);
+  expect(plain.output).toMatch(/^\[tr\] bundler-cache none$/m);
+  const cached = await build(['--sequential', '--cache']);
+  expect(cached.code, cached.output).toBe(0);
+  expect(cached.output).toMatch(/^\[en\] bundler-cache persistent$/m);
+  expect(cached.output).toMatch(/^\[tr\] bundler-cache persistent$/m);
+  // Not passed on to `docusaurus build`, which has no such option.
+  expect(cached.output).not.toMatch(/unknown option/i);
+});
