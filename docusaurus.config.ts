@@ -25,6 +25,7 @@ import criticalCss from './src/plugins/critical-css';
 import {siteUrl} from './src/links/siteUrl';
 import linkPreviews from './src/plugins/link-previews';
 import alternateTitles from './src/plugins/alternate-titles';
+import compileHints from './src/plugins/compile-hints';
 import {sitePreviewMetadata} from './src/links/linkPreview';
 import localized from './docusaurus.config.localized.json';
 // Also read by scripts/build.mjs, which builds each locale in its own process.
@@ -204,6 +205,7 @@ const config: Config = {
     alternateTitles,
     (context: LoadContext) => linkPreviews(context, {imageAlt: localize('previewImageAlt')}),
     criticalCss,
+    compileHints,
     securityHeaders,
     // Tells scripts/build.mjs when this locale's bundling is over, only when it
     // asks (`--staggered`): a plugin is listed in the site metadata of the

@@ -267,3 +267,26 @@ for (const locale of ['en', 'tr'] as Locale[]) {
     });
   }
 }
+
+/**
+ * The entry script a page starts asks the browser to compile it as it
+ * downloads (src/plugins/compile-hints): without the hint, a phone compiles
+ * each of its functions on the main thread when first called, inside the
+ * page's start-up.
+ */
+test('the entry script each locale serves asks to be compiled while it downloads', async ({
+  page,
+  request,
+}) => {
+  for (const locale of ['en', 'tr'] as Locale[]) {
+    await page.goto(pageUrl(locale, 'current', SEED_PATH));
+    const entry = await page
+      .locator('link[data-after-paint][href*="/assets/js/main."]')
+      .getAttribute('href');
+    expect(entry, `${locale}: the page names its entry script`).toBeTruthy();
+    const body = await (await request.get(new URL(entry!, page.url()).href)).text();
+    expect(body.slice(0, 29), `${locale}: ${entry} starts with the hint`).toBe(
+      '//# allFunctionsCalledOnLoad\n',
+    );
+  }
+});
