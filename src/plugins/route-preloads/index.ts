@@ -29,7 +29,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {installedVersion} from '../page-weight/fence.cjs';
+import {clientProblems} from '../page-weight/fence.cjs';
 import {coreClientDir} from '../page-weight';
 import {pagePath, parseRouteTable, routePreloads} from './route-table';
 
@@ -46,17 +46,7 @@ const CLIENT_READS = [
 
 /** Throws unless the installed client finds a route's chunks as ./route-table.ts does. */
 export function checkFence(siteDir: string, clientDir = coreClientDir()): void {
-  const version = installedVersion(siteDir, '@docusaurus/core');
-  const problems: string[] = [];
-  if (!WRITTEN_FOR.includes(version))
-    problems.push(
-      `@docusaurus/core ${version} is installed; it was written for ${WRITTEN_FOR.join(', ')}`,
-    );
-  for (const {file, text} of CLIENT_READS) {
-    const full = path.join(clientDir, file);
-    if (!fs.readFileSync(full, 'utf8').includes(text))
-      problems.push(`${full} no longer has ${text}`);
-  }
+  const problems = clientProblems(siteDir, WRITTEN_FOR, CLIENT_READS, clientDir);
   if (problems.length > 0)
     throw new Error(
       `[${NAME}] ${problems.join('; ')}. Re-check src/plugins/route-preloads/route-table.ts against the installed client (preload.js, exports/ComponentCreator.js, the generated routes.js), then update WRITTEN_FOR in src/plugins/route-preloads/index.ts.`,
