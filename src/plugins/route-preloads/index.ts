@@ -29,6 +29,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {RouteScripts} from '../critical-css/after-paint';
 import {clientProblems} from '../page-weight/fence.cjs';
 import {coreClientDir} from '../page-weight';
 import {pagePath, parseRouteTable, routePreloads} from './route-table';
@@ -101,9 +102,7 @@ const builds = new Map<string, {generatedFilesDir: string; baseUrl: string; file
  * Throws when the compilation was not recorded, or (./route-table.ts) the
  * generated files are not what it reads.
  */
-export function pagePreloads(
-  outDir: string,
-): ((file: string) => {hrefs: string[]; entry: string[]}) | undefined {
+export function pagePreloads(outDir: string): ((file: string) => RouteScripts) | undefined {
   const build = builds.get(path.resolve(outDir));
   if (!build) return undefined;
   const {files, generatedFilesDir, baseUrl} = build;
@@ -126,9 +125,7 @@ export function pagePreloads(
 /** pagePreloads() timed: the function, and a line saying what it did once the pages are written. */
 export function timedPagePreloads(
   outDir: string,
-):
-  | {scripts: (file: string) => {hrefs: string[]; entry: string[]}; summary: () => string}
-  | undefined {
+): {scripts: (file: string) => RouteScripts; summary: () => string} | undefined {
   const started = performance.now();
   const preloads = pagePreloads(outDir);
   if (!preloads) return undefined;
