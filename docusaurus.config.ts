@@ -22,6 +22,7 @@ import yamlPages from './src/plugins/yaml-pages';
 import contentReport from './src/plugins/content-report';
 import securityHeaders from './src/plugins/headers';
 import criticalCss from './src/plugins/critical-css';
+import routePreloads from './src/plugins/route-preloads';
 import {siteUrl} from './src/links/siteUrl';
 import linkPreviews from './src/plugins/link-previews';
 import alternateTitles from './src/plugins/alternate-titles';
@@ -204,6 +205,8 @@ const config: Config = {
     contentReport,
     alternateTitles,
     (context: LoadContext) => linkPreviews(context, {imageAlt: localize('previewImageAlt')}),
+    // Each page's route scripts, preloaded by critical-css's rewrite of the page.
+    routePreloads,
     criticalCss,
     compileHints,
     securityHeaders,

@@ -61,6 +61,6 @@ describe('lazy-routes fence', () => {
       path.join(client, 'preload.js'),
       preload.replace('match.route.component.preload?.()', 'preloadRoute(match.route)'),
     );
-    expect(() => checkFence(siteDir, client)).toThrow(/preload\.js no longer calls/);
+    expect(() => checkFence(siteDir, client)).toThrow(/preload\.js no longer has/);
   });
 });

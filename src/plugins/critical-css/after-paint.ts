@@ -8,6 +8,9 @@
  * Out: the same page with, in their place:
  *        <link rel=preload as=script href=/assets/js/runtime~main.x.js data-after-paint>
  *        <link rel=preload as=script href=/assets/js/main.y.js data-after-paint>
+ *        <link rel=preload as=script href=/assets/js/12.z.js>  (each script of
+ *          the page's route, given by src/plugins/route-preloads: the runtime
+ *          adds them once main.js runs; preloaded, they arrive beside it)
  *        <script>{AFTER_PAINT_SCRIPT}</script>
  *      The scripts download as early as before (a preload, at the priority
  *      of a script); the inline script adds them, in order, once the parsed
@@ -43,12 +46,25 @@ const DEFERRED_SCRIPT = /<script src=(["']?)([^"'\s>]+\.js)\1 defer><\/script>/g
 /** Any script element naming a file of the bundle's folder, to catch forms DEFERRED_SCRIPT misses. */
 const ANY_BUNDLE_SCRIPT = /<script\b[^>]*\bsrc=["']?[^"'\s>]*\/assets\/js\/[^>]*>/g;
 
+/** The scripts a page's route loads at start (src/plugins/route-preloads), and the entry's. */
+export interface RouteScripts {
+  hrefs: string[];
+  /** The entry scripts' hrefs, in order, as the page must name them. */
+  entry: string[];
+}
+
 /**
  * The page with its deferred entry scripts started after the first paint, as
- * the header says; unchanged when it has none (a fixture, a page written by
- * hand); throws on a bundle script in a form not matched.
+ * the header says, and its route's scripts preloaded after theirs when
+ * `routeScripts` is given; unchanged when it has none (a fixture, a page written by
+ * hand); throws on a bundle script in a form not matched, or entry scripts
+ * other than `route.entry`.
  */
-export function scriptsAfterPaint(html: string, file: string): string {
+export function scriptsAfterPaint(
+  html: string,
+  file: string,
+  routeScripts?: (file: string) => RouteScripts,
+): string {
   const found = [...html.matchAll(DEFERRED_SCRIPT)];
   const named = [...html.matchAll(ANY_BUNDLE_SCRIPT)].length;
   if (named !== found.length)
@@ -56,9 +72,16 @@ export function scriptsAfterPaint(html: string, file: string): string {
       `critical-css: ${file} loads a script in a form not matched by ${DEFERRED_SCRIPT.source} (Docusaurus' HTML changed? re-check src/plugins/critical-css/after-paint.ts)`,
     );
   if (found.length === 0) return html;
-  const preloads = found
-    .map((m) => `<link rel=preload as=script href=${m[2]} data-after-paint>`)
-    .join('');
+  const entry = found.map((m) => m[2]!);
+  const route = routeScripts?.(file);
+  if (route && entry.join(' ') !== route.entry.join(' '))
+    throw new Error(
+      `critical-css: ${file} loads ${entry.join(', ')}; the client compilation's entry is ${route.entry.join(', ')} (its chunk groups are another build's: re-check src/plugins/route-preloads)`,
+    );
+  // The route's scripts with no data-after-paint: the bundle's runtime adds them itself.
+  const preloads =
+    entry.map((href) => `<link rel=preload as=script href=${href} data-after-paint>`).join('') +
+    (route?.hrefs ?? []).map((href) => `<link rel=preload as=script href=${href}>`).join('');
   let first = true;
   return html.replace(DEFERRED_SCRIPT, () => {
     if (!first) return '';

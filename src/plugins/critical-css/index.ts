@@ -2,8 +2,9 @@
  * Docusaurus plugin: the first screen's CSS inlined into every page, the
  * site's stylesheet loaded without blocking the first paint (./inline.ts).
  *
- * In:  the pages of this locale's build (postBuild). Out: the same pages,
- *      rewritten in place; a log line with the inline CSS's size; the
+ * In:  the pages of this locale's build (postBuild); each page's route
+ *      scripts (src/plugins/route-preloads). Out: the same pages, rewritten
+ *      in place; a log line with the inline CSS's size; the
  *      hashes of every page's inline scripts and styles, as written.
  * Why a promise for the headers plugin: plugins' postBuild hooks run side
  *      by side, and src/plugins/headers needs the pages' `<style>` once
@@ -13,6 +14,7 @@
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {timedPagePreloads} from '../route-preloads';
 import {inlineCriticalCss, type CriticalCssResult} from './inline';
 
 const passes = new Map<string, Promise<CriticalCssResult>>();
@@ -40,10 +42,13 @@ export default function criticalCss(context: LoadContext): Plugin {
         const others =
           currentLocale === defaultLocale ? locales.filter((l) => l !== currentLocale) : [];
         const started = performance.now();
-        const result = await inlineCriticalCss(outDir, context.baseUrl, others);
+        // Each page's route scripts, preloaded in the same rewrite (src/plugins/route-preloads).
+        const preloads = timedPagePreloads(outDir);
+        const result = await inlineCriticalCss(outDir, context.baseUrl, others, preloads?.scripts);
         const ms = Math.round(performance.now() - started);
         if (result.css)
           logger.info`critical-css: number=${result.pages} pages get number=${Math.round(result.css.length / 1024)} KiB of inline CSS (from number=${result.samples} sample pages) in number=${ms} ms`;
+        if (preloads) logger.info(preloads.summary());
         settle?.done(result);
       } catch (error) {
         settle?.failed(error);

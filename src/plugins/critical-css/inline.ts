@@ -9,7 +9,8 @@
  *        <link rel=stylesheet href={bundle} media=print data-first-screen>
  *        <script>{SWAP_SCRIPT}</script>
  *        <noscript><link rel=stylesheet href={bundle}></noscript>
- *      and its entry scripts started after the first paint (./after-paint.ts).
+ *      and its entry scripts started after the first paint, its route's
+ *      scripts preloaded (./after-paint.ts).
  *      The inline rules are one text for the whole locale (one hash in the
  *      Content-Security-Policy, src/plugins/headers), chosen by beasties:
  *      every rule whose selector matches an element of a sample of pages that
@@ -35,7 +36,7 @@ import {getElementsByTagName, getOuterHTML, textContent} from 'domutils';
 import {runsInline, scriptHash} from '../headers/policy.mjs';
 import {runInWorker} from '../worker';
 import {encodeDataUrlQuotes, rebasedQuotedUrl} from './data-urls';
-import {AFTER_PAINT_SCRIPT, scriptsAfterPaint} from './after-paint';
+import {AFTER_PAINT_SCRIPT, scriptsAfterPaint, type RouteScripts} from './after-paint';
 
 /** Beasties reading the bundle with its quoted data URLs made safe to rebase (./data-urls.ts). */
 class BundleBeasties extends Beasties {
@@ -346,11 +347,13 @@ export async function scanPages(
  * @param outDir the locale's output folder
  * @param baseUrl the locale's base URL (`/`, `/tr/`): hrefs start with it
  * @param skip sub-folders of outDir that hold other locales' builds (`tr`)
+ * @param routeScripts a page's route scripts to preload (src/plugins/route-preloads)
  */
 export async function inlineCriticalCss(
   outDir: string,
   baseUrl: string,
   skip: readonly string[] = [],
+  routeScripts?: (file: string) => RouteScripts,
 ): Promise<CriticalCssResult> {
   const files = await htmlFilesUnder(outDir, skip);
   const {value: scan} = await runInWorker<PagesScan>(fileURLToPath(import.meta.url), 'scanPages', [
@@ -381,7 +384,7 @@ export async function inlineCriticalCss(
     // Written aside then renamed: other plugins (search) read the pages meanwhile.
     const target = path.join(outDir, file);
     const html = rewritePage(await fs.readFile(target, 'utf8'), href, css);
-    const page = scriptsAfterPaint(html, file);
+    const page = scriptsAfterPaint(html, file, routeScripts);
     afterPaint ||= page !== html;
     await fs.writeFile(`${target}.first-screen`, page);
     await fs.rename(`${target}.first-screen`, target);

@@ -20,11 +20,10 @@
  * written for and that preload.js still reads the component that way, and
  * stops the build naming what to re-check otherwise.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 // The same version lookup as page-weight's fence.
-import {installedVersion} from '../page-weight/fence.cjs';
+import {clientProblems} from '../page-weight/fence.cjs';
 import {coreClientDir} from '../page-weight';
 
 const WRITTEN_FOR = ['3.10.2'];
@@ -33,15 +32,12 @@ const REQUEST = '@docusaurus/ComponentCreator';
 
 /** Throws unless Docusaurus' client still uses route components as this plugin expects. */
 export function checkFence(siteDir: string, clientDir = coreClientDir()): void {
-  const version = installedVersion(siteDir, '@docusaurus/core');
-  const problems: string[] = [];
-  if (!WRITTEN_FOR.includes(version))
-    problems.push(
-      `@docusaurus/core ${version} is installed; it was written for ${WRITTEN_FOR.join(', ')}`,
-    );
-  const preload = fs.readFileSync(path.join(clientDir, 'preload.js'), 'utf8');
-  if (!preload.includes(PRELOAD_READS))
-    problems.push(`${path.join(clientDir, 'preload.js')} no longer calls ${PRELOAD_READS}`);
+  const problems = clientProblems(
+    siteDir,
+    WRITTEN_FOR,
+    [{file: 'preload.js', text: PRELOAD_READS}],
+    clientDir,
+  );
   if (problems.length > 0)
     throw new Error(
       `[lazy-routes] ${problems.join('; ')}. Re-check src/plugins/lazy-routes/component-creator.tsx against the installed client (how routes.js, preload.js and the router use a route's component), then update WRITTEN_FOR in src/plugins/lazy-routes/index.ts.`,

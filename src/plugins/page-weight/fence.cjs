@@ -116,6 +116,30 @@ function checkVersions(siteDir, versionOf = installedVersion) {
 }
 
 /**
+ * What is wrong, for code written against Docusaurus' browser client, with the
+ * installed one: @docusaurus/core in a version not listed, or a client file
+ * that no longer holds a text the code relies on (src/plugins/lazy-routes,
+ * src/plugins/route-preloads).
+ * @param {string} siteDir
+ * @param {string[]} writtenFor the @docusaurus/core versions the code was written for
+ * @param {{file: string, text: string}[]} reads files relative to `clientDir`
+ * @param {string} clientDir @docusaurus/core/lib/client
+ * @returns {string[]}
+ */
+function clientProblems(siteDir, writtenFor, reads, clientDir) {
+  const version = installedVersion(siteDir, '@docusaurus/core');
+  const problems = writtenFor.includes(version)
+    ? []
+    : [`@docusaurus/core ${version} is installed; it was written for ${writtenFor.join(', ')}`];
+  for (const {file, text} of reads) {
+    const full = path.join(clientDir, file);
+    if (!fs.readFileSync(full, 'utf8').includes(text))
+      problems.push(`${full} no longer has ${text}`);
+  }
+  return problems;
+}
+
+/**
  * What a loader needs of the bundler's loader context, and the options the
  * loaders here take (`strict`: a production build).
  * @typedef {{resourcePath: string, addDependency(file: string): void, emitWarning(error: Error): void, emitError(error: Error): void, getOptions(): {strict?: boolean, descriptions?: boolean, messages?: string} | undefined}} LoaderContext
@@ -168,6 +192,7 @@ module.exports = {
   REWRITES,
   installedVersion,
   checkVersions,
+  clientProblems,
   expectChanges,
   fencedLoader,
 };

@@ -1,0 +1,147 @@
+/**
+ * Each page preloads its route's scripts in its HTML (src/plugins/route-preloads,
+ * written by src/plugins/critical-css): every script a page requests while it
+ * starts, besides the bundle's entry, was preloaded by its HTML, and every
+ * script it preloads is one the bundle's runtime then adds (a preload nobody
+ * uses is a download for nothing and a console warning). English and Turkish
+ * articles, a versioned article, the home page; desktop and phone.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {test, expect, type Page} from '@playwright/test';
+import {parseDocument} from 'htmlparser2';
+import {getElementsByTagName} from 'domutils';
+import {BUILD_DIR, fileForPath} from './built-site';
+import {PHONE, SEED_PATH, pageUrl} from './site';
+
+/** Pages visited, and the built file that answers each (an unknown path: the locale's 404 page). */
+const PAGES: {visit: string; file?: string}[] = [
+  {visit: pageUrl('en', 'current', SEED_PATH)},
+  {visit: pageUrl('tr', 'current', SEED_PATH)},
+  {visit: pageUrl('en', '2021-08', SEED_PATH)},
+  {visit: pageUrl('tr', '2021-08', SEED_PATH)},
+  {visit: '/'},
+  {visit: '/tr/'},
+  {visit: '/tr/search'},
+  {visit: '/microsoft-365/no-such-article', file: '404.html'},
+];
+const SCREENS = {desktop: {width: 1280, height: 800}, phone: PHONE};
+/** The bundle's entry scripts: preloaded and started by the page's own script (after-paint.ts). */
+const ENTRY = /\/assets\/js\/(?:runtime~main|main)\.[0-9a-f]+\.js$/;
+
+/** The scripts a built page preloads, as its HTML says: the entry's (`data-after-paint`) and the route's. */
+function preloadedScripts(urlPath: string, built?: string): {entry: string[]; route: string[]} {
+  const file = built ?? fileForPath(urlPath);
+  if (!file) throw new Error(`no built page serves ${urlPath}`);
+  const doc = parseDocument(fs.readFileSync(path.join(BUILD_DIR, file), 'utf8'));
+  const links = getElementsByTagName('link', doc, true).filter(
+    (l) => l.attribs.rel === 'preload' && l.attribs.as === 'script',
+  );
+  const hrefs = (after: boolean) =>
+    links.filter((l) => 'data-after-paint' in l.attribs === after).map((l) => l.attribs.href!);
+  return {entry: hrefs(true), route: hrefs(false)};
+}
+
+/** What the page recorded while starting (the init script below). */
+interface StartRecord {
+  /** Script elements added to the document before React's first commit (the hydration). */
+  beforeHydration: string[];
+  /** Those added after it: lazily loaded components (src/components/LazyMdx). */
+  afterHydration: string[];
+  hydrated: boolean;
+}
+
+/**
+ * Opens a page and lets it start: every script request (preloads included),
+ * every script element the page adds before and after its hydration, until
+ * it has hydrated and the network is idle; the console's warnings and errors.
+ */
+async function start(page: Page, urlPath: string) {
+  const requested: string[] = [];
+  const workers: string[] = [];
+  const console: string[] = [];
+  // The search page's worker (src/plugins/search) is a script, but no element of the page.
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') requested.push(new URL(r.url()).pathname);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') console.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const record: StartRecord = {beforeHydration: [], afterHydration: [], hydrated: false};
+    (window as unknown as {startRecord: StartRecord}).startRecord = record;
+    // The bundle's runtime removes each chunk's <script> once it has run: watch them go in.
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof HTMLScriptElement && n.src)
+            record[record.hydrated ? 'afterHydration' : 'beforeHydration'].push(
+              new URL(n.src).pathname,
+            );
+    }).observe(document, {childList: true, subtree: true});
+    // React tells a developer-tools hook of each commit, before the commit's
+    // effects run (which is where lazy components start loading): the first
+    // is the hydration, which Docusaurus starts once the route's scripts ran.
+    (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      isDisabled: false,
+      renderers: new Map(),
+      inject: () => 1,
+      checkDCE: () => undefined,
+      onCommitFiberUnmount: () => undefined,
+      onPostCommitFiberRoot: () => undefined,
+      onCommitFiberRoot() {
+        if (record.hydrated) return;
+        // Script elements the commit itself added are still queued for the observer.
+        record.hydrated = true;
+      },
+    };
+  });
+  await page.goto(urlPath);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await page.waitForLoadState('networkidle');
+  const record = await page.evaluate(
+    () => (window as unknown as {startRecord: StartRecord}).startRecord,
+  );
+  return {
+    requested: [...new Set(requested)].filter((src) => !workers.includes(src)),
+    record,
+    console,
+  };
+}
+
+for (const [screen, viewport] of Object.entries(SCREENS)) {
+  test.describe(`route scripts preloaded (${screen})`, () => {
+    test.use({viewport});
+    for (const {visit: urlPath, file} of PAGES) {
+      test(urlPath, async ({page}) => {
+        const preloaded = preloadedScripts(urlPath, file);
+        expect(preloaded.entry, 'the entry scripts are preloaded').toHaveLength(2);
+        expect(preloaded.route.length, 'the route has scripts to preload').toBeGreaterThan(0);
+        const {requested, record, console} = await start(page, urlPath);
+        expect(record.hydrated, 'React hydrated the page').toBe(true);
+        const atStart = record.beforeHydration.filter((src) => !ENTRY.test(src));
+        // Added by the runtime before hydration, and not preloaded by the HTML.
+        const notPreloaded = atStart.filter((src) => !preloaded.route.includes(src));
+        expect(notPreloaded, 'scripts the page starts with that its HTML did not preload').toEqual(
+          [],
+        );
+        // Preloaded, and never added before hydration: downloaded for nothing, or too early.
+        const unused = preloaded.route.filter((href) => !atStart.includes(href));
+        expect(unused, 'preloaded scripts the page did not start with').toEqual([]);
+        // Nothing else came over the network but what the page added itself.
+        const unexplained = requested.filter(
+          (src) =>
+            !ENTRY.test(src) &&
+            !preloaded.route.includes(src) &&
+            !record.afterHydration.includes(src),
+        );
+        expect(unexplained, 'scripts requested that the page did not add').toEqual([]);
+        // The 404 page's own status is the one error it may log.
+        const notFound = /status of 404/;
+        expect(console.filter((text) => !(file === '404.html' && notFound.test(text)))).toEqual([]);
+      });
+    }
+  });
+}
