@@ -32,10 +32,12 @@ import localized from './docusaurus.config.localized.json';
 // Also read by scripts/build.mjs, which builds each locale in its own process.
 import siteLocales from './src/locales.json';
 
-// Docusaurus sets the locale being built in this variable; the config is
-// evaluated once per locale.
-const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
 const {locales, defaultLocale} = siteLocales;
+// Docusaurus sets the locale being built in this variable; the config is
+// evaluated once per locale. `docusaurus start` without --locale sets it to
+// the string "undefined" (it assigns its option as given).
+const fromEnv = process.env.DOCUSAURUS_CURRENT_LOCALE;
+const currentLocale = fromEnv && fromEnv !== 'undefined' ? fromEnv : defaultLocale;
 const baseUrl = '/';
 
 /**

@@ -139,9 +139,12 @@ export default function searchPlugin(context: LoadContext, options: unknown): Pl
               compiler.hooks.afterCompile.tap('msdocs-search', (compilation) => {
                 if (isServer) return;
                 const files = [...compilation.fileDependencies];
+                // The dev server bundles no search worker at all: the library's
+                // search box works on a production build only.
+                const production = config.mode === 'production';
                 const problem = files.some((f) => LIBRARY_WORKER_FILE.test(f))
                   ? "the search library's own worker module is in the bundle"
-                  : !files.includes(SITE_WORKER_MODULE)
+                  : production && !files.includes(SITE_WORKER_MODULE)
                     ? "the site's worker module is not in the bundle"
                     : undefined;
                 if (!problem) return;
