@@ -1,8 +1,9 @@
 /**
- * Each page preloads its route's scripts in its HTML (src/plugins/route-preloads,
- * written by src/plugins/critical-css): every script a page requests while it
- * starts, besides the bundle's entry, was preloaded by its HTML, and every
- * script it preloads is one the bundle's runtime then adds (a preload nobody
+ * Each page names its route's scripts in its HTML (src/plugins/route-preloads,
+ * written by src/plugins/critical-css) and preloads them at its first paint,
+ * beside the entry scripts: every script a page requests while it starts,
+ * besides the bundle's entry, was named by its HTML, and every script it
+ * preloads is one the bundle's runtime then adds (a preload nobody
  * uses is a download for nothing and a console warning). English and Turkish
  * articles, a versioned article, the home page; desktop and phone.
  */
@@ -29,17 +30,23 @@ const SCREENS = {desktop: {width: 1280, height: 800}, phone: PHONE};
 /** The bundle's entry scripts: preloaded and started by the page's own script (after-paint.ts). */
 const ENTRY = /\/assets\/js\/(?:runtime~main|main)\.[0-9a-f]+\.js$/;
 
-/** The scripts a built page preloads, as its HTML says: the entry's (`data-after-paint`) and the route's. */
+/**
+ * The scripts a built page preloads, as its HTML says: the entry's (links
+ * with `data-after-paint`) and the route's (`data-route-scripts` of the inline
+ * script that preloads them at the first paint).
+ */
 function preloadedScripts(urlPath: string, built?: string): {entry: string[]; route: string[]} {
   const file = built ?? fileForPath(urlPath);
   if (!file) throw new Error(`no built page serves ${urlPath}`);
   const doc = parseDocument(fs.readFileSync(path.join(BUILD_DIR, file), 'utf8'));
-  const links = getElementsByTagName('link', doc, true).filter(
-    (l) => l.attribs.rel === 'preload' && l.attribs.as === 'script',
-  );
-  const hrefs = (after: boolean) =>
-    links.filter((l) => 'data-after-paint' in l.attribs === after).map((l) => l.attribs.href!);
-  return {entry: hrefs(true), route: hrefs(false)};
+  const entry = getElementsByTagName('link', doc, true)
+    .filter((l) => l.attribs.rel === 'preload' && l.attribs.as === 'script')
+    .filter((l) => 'data-after-paint' in l.attribs)
+    .map((l) => l.attribs.href!);
+  const route = getElementsByTagName('script', doc, true)
+    .flatMap((s) => (s.attribs['data-route-scripts'] ?? '').split(' '))
+    .filter(Boolean);
+  return {entry, route};
 }
 
 /** What the page recorded while starting (the init script below). */
@@ -104,9 +111,18 @@ async function start(page: Page, urlPath: string) {
   const record = await page.evaluate(
     () => (window as unknown as {startRecord: StartRecord}).startRecord,
   );
+  // Who started each script's download: a preload (`link`) or the runtime's element (`script`).
+  const initiators = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).initiatorType]),
+    ),
+  );
   return {
     requested: [...new Set(requested)].filter((src) => !workers.includes(src)),
     record,
+    initiators,
     console,
   };
 }
@@ -119,7 +135,7 @@ for (const [screen, viewport] of Object.entries(SCREENS)) {
         const preloaded = preloadedScripts(urlPath, file);
         expect(preloaded.entry, 'the entry scripts are preloaded').toHaveLength(2);
         expect(preloaded.route.length, 'the route has scripts to preload').toBeGreaterThan(0);
-        const {requested, record, console} = await start(page, urlPath);
+        const {requested, record, initiators, console} = await start(page, urlPath);
         expect(record.hydrated, 'React hydrated the page').toBe(true);
         const atStart = record.beforeHydration.filter((src) => !ENTRY.test(src));
         // Added by the runtime before hydration, and not preloaded by the HTML.
@@ -130,6 +146,9 @@ for (const [screen, viewport] of Object.entries(SCREENS)) {
         // Preloaded, and never added before hydration: downloaded for nothing, or too early.
         const unused = preloaded.route.filter((href) => !atStart.includes(href));
         expect(unused, 'preloaded scripts the page did not start with').toEqual([]);
+        // Downloaded by the preload, started at the first paint, not by the runtime's own request.
+        const notFromPreload = preloaded.route.filter((href) => initiators[href] !== 'link');
+        expect(notFromPreload, 'route scripts the page did not preload').toEqual([]);
         // Nothing else came over the network but what the page added itself.
         const unexplained = requested.filter(
           (src) =>

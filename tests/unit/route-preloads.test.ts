@@ -338,7 +338,7 @@ describe('the compilation recorded, and the pages written', () => {
       entry,
     }));
     expect(html).toMatch(
-      /^<head><link rel=preload as=script href=\/assets\/js\/runtime~main\.aa\.js data-after-paint><link rel=preload as=script href=\/assets\/js\/main\.bb\.js data-after-paint><link rel=preload as=script href=\/assets\/js\/1\.js><link rel=preload as=script href=\/assets\/js\/2\.js><script>/,
+      /^<head><link rel=preload as=script href=\/assets\/js\/runtime~main\.aa\.js data-after-paint><link rel=preload as=script href=\/assets\/js\/main\.bb\.js data-after-paint><script data-route-scripts="\/assets\/js\/1\.js \/assets\/js\/2\.js">/,
     );
   });
 
