@@ -55,10 +55,10 @@ export interface RouteScripts {
 
 /**
  * The page with its deferred entry scripts started after the first paint, as
- * the header says, and its route's scripts preloaded after theirs when
- * `routeScripts` is given; unchanged when it has none (a fixture, a page written by
- * hand); throws on a bundle script in a form not matched, or entry scripts
- * other than `route.entry`.
+ * the header says, and, when `routeScripts` is given, its route's scripts
+ * listed for the inline script to preload at the same moment; unchanged when
+ * it has none (a fixture, a page written by hand); throws on a bundle script
+ * in a form not matched, or entry scripts other than `route.entry`.
  */
 export function scriptsAfterPaint(
   html: string,

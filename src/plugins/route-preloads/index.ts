@@ -7,17 +7,20 @@
  *      generated route table (`routes.js`, `routesChunkNames.json`).
  * Out: `pagePreloads(outDir)`, for src/plugins/critical-css, which rewrites
  *      every page once already: a function from a page's file to the hrefs
- *      it writes as `<link rel=preload as=script href=...>` after the entry
- *      scripts' preloads (./route-table.ts says which files those are).
+ *      it lists on the page's inline start script (`data-route-scripts`),
+ *      which preloads them at the first paint beside the entry scripts
+ *      (./route-table.ts says which files those are).
  *
  * Why: before hydrating, the client calls `preload(location.pathname)`,
  * which `import()`s each chunk of the matched routes (about nine for an
  * article: docs root, version data, sidebar, theme DocRoot and DocItem, the
  * article). Docusaurus 3.10 writes none of them into the page (its SSR
  * bundle lookup finds nothing), so they were requested one round trip after
- * `main.js`, each from the main thread inside the start-up task. Preloaded,
- * they download beside `main.js` and the runtime's `<script>` for each is a
- * cache hit.
+ * `main.js`, each from the main thread inside the start-up task. Preloaded
+ * at the first paint, they download beside `main.js` and the runtime's
+ * `<script>` for each finds its download done or under way (not from the
+ * head: there they competed with the first screen, README, Main-thread work
+ * on a phone).
  *
  * Fenced: the plugin stops at start when the installed @docusaurus/core is
  * not a version this was written for, or its client no longer finds a
