@@ -1,11 +1,12 @@
 /**
  * Each page names its route's scripts in its HTML (src/plugins/route-preloads,
- * written by src/plugins/critical-css) and preloads them at its first paint,
- * beside the entry scripts: every script a page requests while it starts,
- * besides the bundle's entry, was named by its HTML, and every script it
- * preloads is one the bundle's runtime then adds (a preload nobody
- * uses is a download for nothing and a console warning). English and Turkish
- * articles, a versioned article, the home page; desktop and phone.
+ * written by src/plugins/critical-css) and adds them at its first paint,
+ * beside the entry scripts, so that the bundle's runtime finds them
+ * installed: the runtime adds no script of its own before the page hydrates,
+ * and the scripts the page names are exactly those the runtime adds when the
+ * page names none (one more is a download for nothing, one fewer a round trip
+ * after main.js). English and Turkish articles, a versioned article, the home,
+ * search and 404 pages; desktop and phone.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,17 +54,22 @@ function preloadedScripts(urlPath: string, built?: string): {entry: string[]; ro
 interface StartRecord {
   /** Script elements added to the document before React's first commit (the hydration). */
   beforeHydration: string[];
+  /** Those of them the bundle's runtime added (it marks its own elements). */
+  byRuntime: string[];
   /** Those added after it: lazily loaded components (src/components/LazyMdx). */
   afterHydration: string[];
   hydrated: boolean;
 }
+
+/** The page's HTML without its list of route scripts: what the runtime loads by itself. */
+const UNLISTED = / data-route-scripts="[^"]*"/;
 
 /**
  * Opens a page and lets it start: every script request (preloads included),
  * every script element the page adds before and after its hydration, until
  * it has hydrated and the network is idle; the console's warnings and errors.
  */
-async function start(page: Page, urlPath: string) {
+async function start(page: Page, urlPath: string, {unlisted = false} = {}) {
   const requested: string[] = [];
   const workers: string[] = [];
   const console: string[] = [];
@@ -76,16 +82,26 @@ async function start(page: Page, urlPath: string) {
     if (m.type() === 'warning' || m.type() === 'error') console.push(m.text());
   });
   await page.addInitScript(() => {
-    const record: StartRecord = {beforeHydration: [], afterHydration: [], hydrated: false};
+    const record: StartRecord = {
+      beforeHydration: [],
+      byRuntime: [],
+      afterHydration: [],
+      hydrated: false,
+    };
     (window as unknown as {startRecord: StartRecord}).startRecord = record;
     // The bundle's runtime removes each chunk's <script> once it has run: watch them go in.
     new MutationObserver((records) => {
       for (const r of records)
         for (const n of r.addedNodes)
-          if (n instanceof HTMLScriptElement && n.src)
-            record[record.hydrated ? 'afterHydration' : 'beforeHydration'].push(
-              new URL(n.src).pathname,
-            );
+          if (n instanceof HTMLScriptElement && n.src) {
+            const src = new URL(n.src).pathname;
+            record[record.hydrated ? 'afterHydration' : 'beforeHydration'].push(src);
+            if (
+              !record.hydrated &&
+              (n.hasAttribute('data-rspack') || n.hasAttribute('data-webpack'))
+            )
+              record.byRuntime.push(src);
+          }
     }).observe(document, {childList: true, subtree: true});
     // React tells a developer-tools hook of each commit, before the commit's
     // effects run (which is where lazy components start loading): the first
@@ -105,51 +121,60 @@ async function start(page: Page, urlPath: string) {
       },
     };
   });
+  if (unlisted)
+    await page.route(
+      (url) => url.pathname === new URL(urlPath, url).pathname,
+      async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        expect(html, 'the page lists its route scripts').toMatch(UNLISTED);
+        // The inline script's text, which the policy's hash covers, is unchanged.
+        await route.fulfill({response, body: html.replace(UNLISTED, '')});
+      },
+    );
   await page.goto(urlPath);
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.waitForLoadState('networkidle');
   const record = await page.evaluate(
     () => (window as unknown as {startRecord: StartRecord}).startRecord,
   );
-  // Who started each script's download: a preload (`link`) or the runtime's element (`script`).
-  const initiators = await page.evaluate(() =>
-    Object.fromEntries(
-      performance
-        .getEntriesByType('resource')
-        .map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).initiatorType]),
-    ),
-  );
   return {
-    requested: [...new Set(requested)].filter((src) => !workers.includes(src)),
+    requested: requested.filter((src) => !workers.includes(src)),
     record,
-    initiators,
     console,
   };
 }
 
 for (const [screen, viewport] of Object.entries(SCREENS)) {
-  test.describe(`route scripts preloaded (${screen})`, () => {
+  test.describe(`route scripts started by the page (${screen})`, () => {
     test.use({viewport});
     for (const {visit: urlPath, file} of PAGES) {
-      test(urlPath, async ({page}) => {
+      test(urlPath, async ({page, browser, baseURL}) => {
         const preloaded = preloadedScripts(urlPath, file);
         expect(preloaded.entry, 'the entry scripts are preloaded').toHaveLength(2);
         expect(preloaded.route.length, 'the route has scripts to preload').toBeGreaterThan(0);
-        const {requested, record, initiators, console} = await start(page, urlPath);
-        expect(record.hydrated, 'React hydrated the page').toBe(true);
-        const atStart = record.beforeHydration.filter((src) => !ENTRY.test(src));
-        // Added by the runtime before hydration, and not preloaded by the HTML.
-        const notPreloaded = atStart.filter((src) => !preloaded.route.includes(src));
-        expect(notPreloaded, 'scripts the page starts with that its HTML did not preload').toEqual(
-          [],
+        // What the runtime loads by itself for this page, with the list taken out
+        // of its HTML (in a context of its own: nothing cached, no second init script).
+        const separate = await browser.newContext({viewport, baseURL});
+        const alone = await start(await separate.newPage(), urlPath, {unlisted: true});
+        await separate.close();
+        expect(alone.record.hydrated, 'React hydrated the page without the list').toBe(true);
+        const needed = alone.record.byRuntime.filter((src) => !ENTRY.test(src));
+        expect([...preloaded.route].sort(), "the HTML lists exactly the route's scripts").toEqual(
+          [...new Set(needed)].sort(),
         );
-        // Preloaded, and never added before hydration: downloaded for nothing, or too early.
-        const unused = preloaded.route.filter((href) => !atStart.includes(href));
-        expect(unused, 'preloaded scripts the page did not start with').toEqual([]);
-        // Downloaded by the preload, started at the first paint, not by the runtime's own request.
-        const notFromPreload = preloaded.route.filter((href) => initiators[href] !== 'link');
-        expect(notFromPreload, 'route scripts the page did not preload').toEqual([]);
-        // Nothing else came over the network but what the page added itself.
+
+        const {requested, record, console} = await start(page, urlPath);
+        expect(record.hydrated, 'React hydrated the page').toBe(true);
+        // Every route script was installed before the runtime asked for it, or on its way.
+        expect(record.byRuntime, 'scripts the runtime had to add before hydration').toEqual([]);
+        const atStart = record.beforeHydration.filter((src) => !ENTRY.test(src));
+        expect([...atStart].sort(), 'the route scripts the page added at its start').toEqual(
+          [...preloaded.route].sort(),
+        );
+        // Each downloaded once; nothing else came over the network but what the page added.
+        const routeRequests = requested.filter((src) => preloaded.route.includes(src));
+        expect(routeRequests.sort(), 'route script requests').toEqual([...preloaded.route].sort());
         const unexplained = requested.filter(
           (src) =>
             !ENTRY.test(src) &&

@@ -332,7 +332,7 @@ describe('the compilation recorded, and the pages written', () => {
     '<head><script src=/assets/js/runtime~main.aa.js defer></script><script src=/assets/js/main.bb.js defer></script></head>';
   const entry = ['/assets/js/runtime~main.aa.js', '/assets/js/main.bb.js'];
 
-  it("writes the route's preloads after the entry's, for the runtime to add itself", () => {
+  it("lists the route's scripts on the start script, after the entry's preloads", () => {
     const html = scriptsAfterPaint(page, 'a.html', () => ({
       hrefs: ['/assets/js/1.js', '/assets/js/2.js'],
       entry,

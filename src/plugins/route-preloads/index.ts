@@ -1,5 +1,5 @@
 /**
- * Docusaurus plugin: each page preloads, in its HTML, the scripts of its
+ * Docusaurus plugin: each page starts, from its HTML, the scripts of its
  * route, which Docusaurus' client otherwise finds only once `main.js` runs.
  *
  * In:  the client compilation's named chunk groups (recorded here, by a
@@ -8,7 +8,7 @@
  * Out: `pagePreloads(outDir)`, for src/plugins/critical-css, which rewrites
  *      every page once already: a function from a page's file to the hrefs
  *      it lists on the page's inline start script (`data-route-scripts`),
- *      which preloads them at the first paint beside the entry scripts
+ *      which adds them at the first paint beside the entry scripts
  *      (./route-table.ts says which files those are).
  *
  * Why: before hydrating, the client calls `preload(location.pathname)`,
@@ -16,11 +16,11 @@
  * article: docs root, version data, sidebar, theme DocRoot and DocItem, the
  * article). Docusaurus 3.10 writes none of them into the page (its SSR
  * bundle lookup finds nothing), so they were requested one round trip after
- * `main.js`, each from the main thread inside the start-up task. Preloaded
- * at the first paint, they download beside `main.js` and the runtime's
- * `<script>` for each finds its download done or under way (not from the
- * head: there they competed with the first screen, README, Main-thread work
- * on a phone).
+ * `main.js`, each from the main thread inside the start-up task. Added by
+ * the page at its first paint, they download beside `main.js` and are
+ * installed before the runtime asks for them, or on their way, which the
+ * runtime waits for (not preloaded from the head: there they competed with
+ * the first screen, README, Main-thread work on a phone).
  *
  * Fenced: the plugin stops at start when the installed @docusaurus/core is
  * not a version this was written for, or its client no longer finds a
