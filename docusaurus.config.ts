@@ -16,6 +16,7 @@ import shortLinks from './src/plugins/short-links';
 import redirects from './src/plugins/redirects';
 import pageWeight from './src/plugins/page-weight';
 import lazyRoutes from './src/plugins/lazy-routes';
+import literalRoutes from './src/plugins/literal-routes';
 import bundledSignal from './src/plugins/bundled-signal';
 import bundlingGate from './src/plugins/bundling-gate';
 import yamlPages from './src/plugins/yaml-pages';
@@ -203,6 +204,7 @@ const config: Config = {
     (context: LoadContext) => redirects(context, contentDefects),
     pageWeight,
     lazyRoutes,
+    literalRoutes,
     yamlPages,
     contentReport,
     alternateTitles,
