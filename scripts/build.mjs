@@ -29,7 +29,10 @@
  *
  * Usage: node scripts/build.mjs [--locale x]... [--out-dir build]
  *        [--overlapped | --sequential | --parallel | --staggered] [--cache]
- *        [other `docusaurus build` options]
+ *        [--inline-css] [other `docusaurus build` options]
+ * --inline-css puts the first screen's CSS in every page and loads the
+ * stylesheet after it (src/plugins/critical-css/inline.ts says why that is
+ * off by default).
  * --cache keeps Rspack's persistent cache (node_modules/.cache/rspack), for
  * builds repeated on one checkout: a warm build reads it, a cold one writes
  * it and holds it in memory until its process exits (about 0.3-0.45 GB more
@@ -92,6 +95,7 @@ const OPTIONS = /** @type {const} */ ({
   parallel: {type: 'boolean'},
   staggered: {type: 'boolean'},
   cache: {type: 'boolean'},
+  'inline-css': {type: 'boolean'},
 });
 // Not strict: any other option (and its value) goes to `docusaurus build` as given.
 const {values, tokens} = parseArgs({
@@ -185,6 +189,8 @@ function buildLocale(locale, {held = false} = {}) {
         ...(held ? {[GATE_ENV]: 'true'} : {}),
         // docusaurus.config.ts keeps Rspack's persistent cache only when asked.
         ...(values.cache === true ? {SITE_BUNDLER_CACHE: 'persistent'} : {}),
+        // src/plugins/critical-css inlines the first screen's CSS only when asked.
+        ...(values['inline-css'] === true ? {SITE_FIRST_SCREEN_CSS: 'inline'} : {}),
         DOCUSAURUS_GENERATED_FILES_DIR_NAME:
           locale === defaultLocale ? '.docusaurus' : `.docusaurus-${locale}`,
       },

@@ -17,7 +17,7 @@ import {
 } from '../../src/plugins/critical-css/inline';
 import {encodeDataUrlQuotes, rebasedQuotedUrl} from '../../src/plugins/critical-css/data-urls';
 import {AFTER_PAINT_SCRIPT, scriptsAfterPaint} from '../../src/plugins/critical-css/after-paint';
-import criticalCss from '../../src/plugins/critical-css';
+import criticalCss, {inlinesFirstScreenCss} from '../../src/plugins/critical-css';
 import securityHeaders from '../../src/plugins/headers';
 import {REDIRECT_SCRIPT} from '../../src/plugins/short-links/redirectPage';
 import {
@@ -99,6 +99,26 @@ describe('inlineCriticalCss', () => {
     // The policy lets the starter run.
     expect(result.hashes).toEqual(await collectHashes(dir));
     expect(result.hashes.scripts).toContain(scriptHash(AFTER_PAINT_SCRIPT));
+  });
+
+  it('by default keeps the render-blocking link and rewrites only the scripts', async () => {
+    const scripts =
+      '<script src=/assets/js/runtime~main.aa.js defer></script><script src=/assets/js/main.bb.js defer></script>';
+    const written = page('<nav class=navbar></nav>').replace('</head>', `${scripts}</head>`);
+    const dir = site({'assets/css/styles.abc.css': CSS, 'a.html': written});
+    const result = await inlineCriticalCss(dir, '/', [], undefined, {
+      inlineCss: inlinesFirstScreenCss({}),
+    });
+    const html = read(dir, 'a.html');
+    expect(html).toContain('<link rel=stylesheet href=/assets/css/styles.abc.css />');
+    expect(html).not.toContain('<style>');
+    expect(html).not.toContain('media=print');
+    expect(html).toContain(`<script>${AFTER_PAINT_SCRIPT}</script></head>`);
+    expect(result.css).toBeUndefined();
+    // The policy holds what the pages have: the starter, no swap script, no inline style.
+    expect(result.hashes).toEqual(await collectHashes(dir));
+    expect(result.hashes.scripts).not.toContain(scriptHash(SWAP_SCRIPT));
+    expect(inlinesFirstScreenCss({SITE_FIRST_SCREEN_CSS: 'inline'})).toBe(true);
   });
 
   it('fails on an entry script in a form it does not know', () => {

@@ -1,6 +1,8 @@
 /**
- * Docusaurus plugin: the first screen's CSS inlined into every page, the
- * site's stylesheet loaded without blocking the first paint (./inline.ts).
+ * Docusaurus plugin: each page's scripts started after its first paint
+ * (./after-paint.ts) and, when asked, the first screen's CSS inlined into
+ * every page with the site's stylesheet loaded without blocking the first
+ * paint (./inline.ts; off by default, see there why).
  *
  * In:  the pages of this locale's build (postBuild); each page's route
  *      scripts (src/plugins/route-preloads). Out: the same pages, rewritten
@@ -27,6 +29,14 @@ export function firstScreenCssWritten(outDir: string): Promise<CriticalCssResult
   return passes.get(path.resolve(outDir)) ?? Promise.resolve(undefined);
 }
 
+/**
+ * Whether pages get the first screen's CSS inline: only when asked
+ * (`SITE_FIRST_SCREEN_CSS=inline`, as `npm run build -- --inline-css` sets it).
+ */
+export function inlinesFirstScreenCss(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SITE_FIRST_SCREEN_CSS === 'inline';
+}
+
 export default function criticalCss(context: LoadContext): Plugin {
   const {currentLocale, defaultLocale, locales} = context.i18n;
   let settle: {done: (result: CriticalCssResult) => void; failed: (e: unknown) => void} | undefined;
@@ -44,10 +54,14 @@ export default function criticalCss(context: LoadContext): Plugin {
         const started = performance.now();
         // Each page's route scripts, preloaded in the same rewrite (src/plugins/route-preloads).
         const preloads = timedPagePreloads(outDir);
-        const result = await inlineCriticalCss(outDir, context.baseUrl, others, preloads?.scripts);
+        const result = await inlineCriticalCss(outDir, context.baseUrl, others, preloads?.scripts, {
+          inlineCss: inlinesFirstScreenCss(),
+        });
         const ms = Math.round(performance.now() - started);
         if (result.css)
           logger.info`critical-css: number=${result.pages} pages get number=${Math.round(result.css.length / 1024)} KiB of inline CSS (from number=${result.samples} sample pages) in number=${ms} ms`;
+        else
+          logger.info`critical-css: number=${result.pages} pages keep their render-blocking stylesheet (code=${'SITE_FIRST_SCREEN_CSS=inline'} inlines the first screen's rules); scripts rewritten in number=${ms} ms`;
         if (preloads) logger.info(preloads.summary());
         settle?.done(result);
       } catch (error) {

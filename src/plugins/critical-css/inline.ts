@@ -19,9 +19,15 @@
  *      rules keep their order); the script swaps it in as soon as it has
  *      arrived; without JavaScript the `<noscript>` link applies it as before.
  *
- * Why: the bundle (~20 KiB gz) was render-blocking: on a phone's connection
- * the first paint waited for a second round trip. Per-page critical CSS
+ * Why: the bundle (~20 KiB gz) is render-blocking: on a phone's connection
+ * the first paint waits for a second round trip. Per-page critical CSS
  * would need one CSP hash per page, more than a header line can hold.
+ * Off by default (`inlineCss`, ./index.ts): half the bundle inline (~50 KiB)
+ * is parsed before the first paint and the whole bundle again after it,
+ * then every element restyled when it swaps in; on Lighthouse's mobile run
+ * that cost more main-thread time than the round trip saves (README,
+ * Main-thread work on a phone). Without it the pages keep Docusaurus' link
+ * and only their scripts are rewritten.
  *
  * Fenced: the link is matched as Docusaurus 3.10 writes it after its HTML
  * minifier; a page that names the bundle in a form not matched, or a build
@@ -70,7 +76,7 @@ export interface PageHashes {
 }
 
 export interface CriticalCssResult {
-  /** The inline CSS, or undefined when no page links a stylesheet. */
+  /** The inline CSS, or undefined when no page links a stylesheet or none is inlined. */
   css?: string;
   href?: string;
   /** Pages rewritten (those linking the bundle). */
@@ -354,6 +360,7 @@ export async function inlineCriticalCss(
   baseUrl: string,
   skip: readonly string[] = [],
   routeScripts?: (file: string) => RouteScripts,
+  {inlineCss = true}: {inlineCss?: boolean} = {},
 ): Promise<CriticalCssResult> {
   const files = await htmlFilesUnder(outDir, skip);
   const {value: scan} = await runInWorker<PagesScan>(fileURLToPath(import.meta.url), 'scanPages', [
@@ -377,22 +384,26 @@ export async function inlineCriticalCss(
   const bundle = scan.bundle;
   if (hrefs.size > 1 || !href || bundle === undefined)
     throw new Error(`critical-css: the pages link ${hrefs.size} stylesheets; one expected`);
-  const css =
-    layerOrder(bundle) + (await usedCss(unionDocument(scan.samples, href), outDir, baseUrl));
+  const css = inlineCss
+    ? layerOrder(bundle) + (await usedCss(unionDocument(scan.samples, href), outDir, baseUrl))
+    : undefined;
   let afterPaint = false;
   for (const file of linked) {
     // Written aside then renamed: other plugins (search) read the pages meanwhile.
     const target = path.join(outDir, file);
-    const html = rewritePage(await fs.readFile(target, 'utf8'), href, css);
+    const written = await fs.readFile(target, 'utf8');
+    const html = css === undefined ? written : rewritePage(written, href, css);
     const page = scriptsAfterPaint(html, file, routeScripts);
     afterPaint ||= page !== html;
     await fs.writeFile(`${target}.first-screen`, page);
     await fs.rename(`${target}.first-screen`, target);
   }
   // What each rewritten page gained: the swap script, the inline rules, the scripts' starter.
-  scripts.add(scriptHash(SWAP_SCRIPT));
+  if (css !== undefined) {
+    scripts.add(scriptHash(SWAP_SCRIPT));
+    styles.add(scriptHash(css));
+  }
   if (afterPaint) scripts.add(scriptHash(AFTER_PAINT_SCRIPT));
-  styles.add(scriptHash(css));
   return {
     css,
     href,
