@@ -52,7 +52,7 @@ export default function criticalCss(context: LoadContext): Plugin {
         const others =
           currentLocale === defaultLocale ? locales.filter((l) => l !== currentLocale) : [];
         const started = performance.now();
-        // Each page's route scripts, preloaded in the same rewrite (src/plugins/route-preloads).
+        // Each page's route scripts, listed in the same rewrite (src/plugins/route-preloads).
         const preloads = timedPagePreloads(outDir);
         const result = await inlineCriticalCss(outDir, context.baseUrl, others, preloads?.scripts, {
           inlineCss: inlinesFirstScreenCss(),

@@ -4,13 +4,14 @@
  *
  * In:  the pages one locale's build wrote (minified HTML, each with the one
  *      `<link rel=stylesheet>` Docusaurus writes for the site's CSS bundle).
- * Out: each such page with, in place of that link:
+ * Out: each such page with, when inlining (off by default, see Why), in
+ *      place of that link:
  *        <style>{the rules its pages use}</style>
  *        <link rel=stylesheet href={bundle} media=print data-first-screen>
  *        <script>{SWAP_SCRIPT}</script>
  *        <noscript><link rel=stylesheet href={bundle}></noscript>
  *      and its entry scripts started after the first paint, its route's
- *      scripts preloaded (./after-paint.ts).
+ *      scripts started beside them (./after-paint.ts).
  *      The inline rules are one text for the whole locale (one hash in the
  *      Content-Security-Policy, src/plugins/headers), chosen by beasties:
  *      every rule whose selector matches an element of a sample of pages that
