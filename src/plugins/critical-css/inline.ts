@@ -292,9 +292,9 @@ export interface PagesScan {
   /** The hashes of every page's inline scripts and styles. */
   scripts: string[];
   styles: string[];
-  /** The sample pages' HTML (coveringSampler over the linked pages, in path order). */
+  /** The sample pages' HTML (coveringSampler over the linked pages, in path order), when sampling. */
   samples: string[];
-  /** The bundle's text, when a page links it. */
+  /** The bundle's text, when sampling and a page links it. */
   bundle?: string;
 }
 
@@ -304,11 +304,14 @@ export interface PagesScan {
  * soon as they are read), and each page's inline script and style hashes
  * for the policy (src/plugins/headers).
  * @param files the pages, relative to outDir, in path order
+ * @param sample whether to read the bundle and pick sample pages (only the
+ *   inline CSS needs them)
  */
 export async function scanPages(
   outDir: string,
   baseUrl: string,
   files: string[],
+  sample = true,
 ): Promise<PagesScan> {
   const linked: string[] = [];
   const hrefs = new Set<string>();
@@ -319,7 +322,7 @@ export async function scanPages(
   for (const file of files) {
     const html = await fs.readFile(path.join(outDir, file), 'utf8');
     const href = stylesheetHref(html, file);
-    if (href && !bundle) {
+    if (href && sample && !bundle) {
       if (!href.startsWith(baseUrl))
         throw new Error(`critical-css: stylesheet ${href} is not under the base URL ${baseUrl}`);
       const text = await fs.readFile(path.join(outDir, href.slice(baseUrl.length)), 'utf8');
@@ -331,7 +334,7 @@ export async function scanPages(
     if (!href) continue;
     linked.push(file);
     hrefs.add(href);
-    sampler.add(html, facts.tokens);
+    if (sample) sampler.add(html, facts.tokens);
   }
   return {
     linked,
@@ -368,6 +371,7 @@ export async function inlineCriticalCss(
     outDir,
     baseUrl,
     files,
+    inlineCss,
   ]);
   const {linked} = scan;
   const hrefs = new Set(scan.hrefs);
@@ -383,11 +387,12 @@ export async function inlineCriticalCss(
   }
   const [href] = hrefs;
   const bundle = scan.bundle;
-  if (hrefs.size > 1 || !href || bundle === undefined)
+  if (hrefs.size > 1 || !href || (inlineCss && bundle === undefined))
     throw new Error(`critical-css: the pages link ${hrefs.size} stylesheets; one expected`);
-  const css = inlineCss
-    ? layerOrder(bundle) + (await usedCss(unionDocument(scan.samples, href), outDir, baseUrl))
-    : undefined;
+  const css =
+    inlineCss && bundle !== undefined
+      ? layerOrder(bundle) + (await usedCss(unionDocument(scan.samples, href), outDir, baseUrl))
+      : undefined;
   let afterPaint = false;
   for (const file of linked) {
     // Written aside then renamed: other plugins (search) read the pages meanwhile.
