@@ -263,9 +263,13 @@ async function profileOnce(browser, url, {screen, idleMs, maps}) {
     start,
   ).filter((t) => t.endTime >= 0);
   const {pid, tid} = processed.mainThreadEvents[0];
-  const profiles = CpuProfileModel.collectProfileEvents(trace.traceEvents).filter(
-    (p) => p.pid === pid && p.tid === tid,
-  );
+  // Only the page's renderer: each renderer's profiler numbers its profile
+  // 0x1, and Lighthouse's collector keys profiles by that id alone, so with
+  // a second renderer in the trace (the tab's first, blank document) the
+  // two merged and the page's samples were often lost.
+  const profiles = CpuProfileModel.collectProfileEvents(
+    trace.traceEvents.filter((e) => e.pid === pid),
+  ).filter((p) => p.pid === pid && p.tid === tid);
   await maps.load(new Set(profiles.flatMap((p) => p.nodes.map((n) => n.callFrame.url))));
   const samples = profiles.flatMap((p) => samplesOf(p, maps)).filter((s) => s.ts >= start);
 
