@@ -28,6 +28,7 @@ import {siteUrl} from './src/links/siteUrl';
 import linkPreviews from './src/plugins/link-previews';
 import alternateTitles from './src/plugins/alternate-titles';
 import compileHints from './src/plugins/compile-hints';
+import stagedStart from './src/plugins/staged-start';
 import {sitePreviewMetadata} from './src/links/linkPreview';
 import localized from './docusaurus.config.localized.json';
 // Also read by scripts/build.mjs, which builds each locale in its own process.
@@ -213,6 +214,8 @@ const config: Config = {
     routePreloads,
     criticalCss,
     compileHints,
+    // The page's start-up in several tasks (production builds).
+    stagedStart,
     securityHeaders,
     // Tells scripts/build.mjs when this locale's bundling is over, only when it
     // asks (`--staggered`): a plugin is listed in the site metadata of the
