@@ -36,8 +36,11 @@ describe('runInTasks', () => {
       ] as const;
     // Each yield waits for a timer, so the timers each step queued run first.
     const yieldTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-    await runInTasks([step('a'), step('b')], step('c'), yieldTask);
-    expect(log).toEqual(['a', 'task after a', 'b', 'task after b', 'c']);
+    const done = runInTasks([step('a'), step('b')], step('c'), yieldTask);
+    // The caller's task (the one that ran main.js) ends before the first step.
+    log.push('caller');
+    await done;
+    expect(log).toEqual(['caller', 'a', 'task after a', 'b', 'task after b', 'c']);
   });
 
   it('yields with a real task, not a microtask', async () => {
@@ -47,7 +50,7 @@ describe('runInTasks', () => {
       ['b', () => void log.push('b')],
       nextTask,
     );
-    // Queued once a's continuation waits: a message task posted earlier runs first.
+    // Posted after the chain's first yield, before its second: a message task runs between a and b.
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       log.push('message');

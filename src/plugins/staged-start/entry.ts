@@ -6,8 +6,9 @@
  * route table and the app's modules, matched the route and evaluated its
  * code, all in the one task that ran main.js: at 400 articles per locale on
  * a phone (4x CPU slowdown), one task of 250-320 ms during which the page
- * could not answer a tap. Here each of those is evaluated first, in a task
- * of its own; the client entry then finds them done and only hydrates.
+ * could not answer a tap. Here the task that runs main.js ends after its
+ * compile, and each of those is evaluated in a task of its own; the client
+ * entry then finds them done and only hydrates.
  * The order is the client entry's own: React, the route table, the app with
  * its client modules, then the route's components.
  */

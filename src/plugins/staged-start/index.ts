@@ -12,8 +12,8 @@
  * Why: the task that ran main.js was the page's longest on a phone: at 400
  * articles per locale, 4x CPU slowdown, 250-320 ms of script in one task
  * (a tap waits for its end; Lighthouse counts all of it past 50 ms as
- * blocking). In parts, the longest is main.js' own compile and first
- * module (README, Main-thread work on a phone).
+ * blocking). In parts, the longest left is main.js' own compile (README,
+ * Main-thread work on a phone).
  *
  * Fenced: the entry is Docusaurus' by path, and ./entry.ts repeats what its
  * client entry does before rendering. The plugin checks at start that the

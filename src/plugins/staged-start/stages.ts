@@ -3,7 +3,8 @@
  *
  * In:  named steps (a step may return a promise, which is awaited), and the
  *      last step.
- * Out: each step starts in a new task, after the browser has had the chance
+ * Out: each step starts in a new task, the first one included (the task
+ *      that called this ends at once), after the browser has had the chance
  *      to run what was waiting (input, a paint, other scripts' tasks). Each
  *      step's start is a User Timing mark `site-start:<name>`, seen in the
  *      browser's performance panel and by the end-to-end test.
@@ -45,14 +46,15 @@ export async function runInTasks(
   yieldTask: () => Promise<void> = nextTask,
 ): Promise<void> {
   for (const [name, run] of steps) {
+    await yieldTask();
     mark(name);
     try {
       await run();
     } catch {
       // Left to the last step, which repeats this work and reports its own failure.
     }
-    await yieldTask();
   }
+  await yieldTask();
   mark(last[0]);
   await last[1]();
 }
