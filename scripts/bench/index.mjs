@@ -13,6 +13,8 @@
  * JavaScript gzip bytes and requests at load (scripts/bench/page-weight.mjs).
  * At the largest N: Lighthouse mobile on both pages, median of --runs, and
  * the search benchmark (scripts/bench/search.mjs) when the site has one.
+ * Our pages (at the largest N and N=1) run alternating with their no-script
+ * control (scripts/bench/no-script.mjs), the floor their scripts add to.
  * On the real site (N=1): the served build under load beside a plain static
  * server (scripts/bench/load.mjs; --no-load to leave out).
  *
@@ -37,7 +39,8 @@ import {copySite, makeStockSite, build, dirSize, REPO} from './site.mjs';
 import {writeCorpus} from './corpus.mjs';
 import {weighPage, kib} from './page-weight.mjs';
 import {startServer} from './server.mjs';
-import {runLighthouse} from './lighthouse.mjs';
+import {alternateLighthouse, runLighthouse} from './lighthouse.mjs';
+import {writeNoScriptPage} from './no-script.mjs';
 import {CHROMIUM_FLAGS, chromiumPath} from '../chromium.mjs';
 import {budgets, targets, ARTICLE, articlePath} from './budgets.mjs';
 import {checkSite, testSuiteTable} from './test-suite.mjs';
@@ -132,9 +135,23 @@ async function measureSite(kind, n, siteDir, browser) {
     // Lighthouse at the largest N, and on the real site (ours) for its own target.
     if (withLighthouse && (n === maxN || (n === 1 && kind === 'ours'))) {
       row.lighthouse = {};
+      if (kind === 'ours') row.lighthouseNoScript = {};
       for (const [locale, pagePath] of Object.entries(PAGES)) {
-        log(`${kind} N=${n}: Lighthouse ${locale} x${runs}`);
-        row.lighthouse[locale] = await runLighthouse(`${server.origin}${pagePath}`, {runs});
+        const url = `${server.origin}${pagePath}`;
+        if (kind !== 'ours') {
+          log(`${kind} N=${n}: Lighthouse ${locale} x${runs}`);
+          row.lighthouse[locale] = await runLighthouse(url, {runs});
+          continue;
+        }
+        // Our page alternating with its control, the same page without scripts
+        // (scripts/bench/no-script.mjs): what the scripts add to the floor.
+        log(
+          `${kind} N=${n}: Lighthouse ${locale} x${runs}, alternating with its no-script control`,
+        );
+        const control = `${server.origin}${writeNoScriptPage(buildDir, pagePath)}`;
+        const both = await alternateLighthouse({page: url, control}, {runs});
+        row.lighthouse[locale] = both.page;
+        row.lighthouseNoScript[locale] = both.control;
       }
     }
     if (n === maxN && kind === 'ours') row.search = await searchBench(buildDir);
@@ -279,36 +296,42 @@ function report(results) {
   out.push(table(['site', 'N', 'en', 'tr'], growthRows));
 
   const lhRows = [];
-  for (const [kind, n] of [
+  /** @type {Array<[string, number]>} */
+  const lhSites = [
     ['ours', maxN],
     ['stock', maxN],
-    ['ours', 1],
-  ]) {
+  ];
+  // The real site's own row, unless it is the largest N's already.
+  if (maxN > 1) lhSites.push(['ours', 1]);
+  for (const [kind, n] of lhSites) {
     const r = byKey(kind, n);
-    if (n === 1 && maxN === 1) continue;
     for (const locale of Object.keys(PAGES)) {
-      const lh = r?.lighthouse?.[locale];
-      if (!lh) continue;
-      lhRows.push([
-        kind,
-        n,
-        locale,
-        lh.scores.performance,
-        lh.scores.accessibility,
-        lh.scores['best-practices'],
-        lh.scores.seo,
-        `${Math.round(lh.metrics['largest-contentful-paint'])} ms`,
-        `${Math.round(lh.metrics['total-blocking-time'])} ms`,
-        lh.metrics['cumulative-layout-shift'].toFixed(3),
-        lh.loadAverage?.map((l) => l.toFixed(1)).join('-') ?? '-',
-        shortAudits(lh.failing),
-      ]);
+      for (const [site, lh] of [
+        [kind, r?.lighthouse?.[locale]],
+        [`${kind}, no script`, r?.lighthouseNoScript?.[locale]],
+      ]) {
+        if (!lh) continue;
+        lhRows.push([
+          site,
+          n,
+          locale,
+          lh.scores.performance,
+          lh.scores.accessibility,
+          lh.scores['best-practices'],
+          lh.scores.seo,
+          `${Math.round(lh.metrics['largest-contentful-paint'])} ms`,
+          `${Math.round(lh.metrics['total-blocking-time'])} ms`,
+          lh.metrics['cumulative-layout-shift'].toFixed(3),
+          lh.loadAverage?.map((l) => l.toFixed(1)).join('-') ?? '-',
+          shortAudits(lh.failing),
+        ]);
+      }
     }
   }
   if (lhRows.length) {
     out.push('');
     out.push(
-      `### Lighthouse ${results.lighthouseVersion ?? ''} mobile, median of ${runs} (load: the machine's load average at its start and end)`,
+      `### Lighthouse ${results.lighthouseVersion ?? ''} mobile, median of ${runs} (load: the machine's load average over the runs)`,
     );
     out.push(
       table(
@@ -329,6 +352,11 @@ function report(results) {
         lhRows,
       ),
     );
+    if (lhRows.some(([site]) => String(site).endsWith('no script')))
+      out.push(
+        '',
+        '"no script": the same built page with its scripts and script preloads taken out (scripts/bench/no-script.mjs), run alternating with the page: what the page\'s own HTML and CSS cost in this browser on this machine, the floor the site\'s JavaScript adds to.',
+      );
   }
 
   const search = byKey('ours', maxN)?.search;

@@ -70,18 +70,19 @@ function mainThreadCosts(lhr) {
 }
 
 /**
+ * Lighthouse runs of one page in one Chromium, each run a fresh navigation.
  * @param {string} url
- * @param {{runs?: number, traceFile?: string}} [options] traceFile: where to
- *   write the median run's trace
+ * @param {number} runs
+ * @param {boolean} keepTraces
+ * @returns {Promise<{results: any[], traces: Map<any, unknown>}>}
  */
-export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
+async function collectRuns(url, runs, keepTraces) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: [...CHROMIUM_FLAGS],
   });
   const results = [];
   const traces = new Map();
-  const loadAverage = [os.loadavg()[0]];
   try {
     for (let run = 0, attempt = 1; run < runs; attempt++) {
       const result = await lighthouse(url, {
@@ -105,13 +106,24 @@ export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
       run++;
       attempt = 0;
       results.push(lhr);
-      if (traceFile)
+      if (keepTraces)
         traces.set(lhr, result.artifacts.Trace ?? result.artifacts.traces?.defaultPass);
     }
   } finally {
     chrome.kill();
   }
-  loadAverage.push(os.loadavg()[0]);
+  return {results, traces};
+}
+
+/**
+ * Medians of a page's runs, and the failing audits and main-thread costs of
+ * its median run (by performance score).
+ * @param {string} url
+ * @param {any[]} results
+ * @param {number[]} loadAverage
+ * @param {{traces?: Map<any, unknown>, traceFile?: string}} [options]
+ */
+function summarize(url, results, loadAverage, {traces, traceFile} = {}) {
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => [
       c,
@@ -137,10 +149,10 @@ export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
         a.scoreDisplayMode !== 'manual',
     )
     .map((a) => a.id);
-  if (traceFile) fs.writeFileSync(traceFile, JSON.stringify(traces.get(mid)));
+  if (traceFile && traces) fs.writeFileSync(traceFile, JSON.stringify(traces.get(mid)));
   return {
     url,
-    runs,
+    runs: results.length,
     scores,
     metrics,
     failing,
@@ -151,35 +163,78 @@ export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
 }
 
 /**
+ * @param {string} url
+ * @param {{runs?: number, traceFile?: string}} [options] traceFile: where to
+ *   write the median run's trace
+ */
+export async function runLighthouse(url, {runs = 3, traceFile} = {}) {
+  const loadAverage = [os.loadavg()[0] ?? 0];
+  const {results, traces} = await collectRuns(url, runs, Boolean(traceFile));
+  loadAverage.push(os.loadavg()[0] ?? 0);
+  return summarize(url, results, loadAverage, {traces, traceFile});
+}
+
+/**
  * Lighthouse on several pages alternating: round after round, one run of
- * each page. Out: per name, the median scores and metrics of its runs and
- * the load average at the start of each of them.
+ * each page, so a change in the machine's load falls on all of them alike.
+ * Out: per name, what runLighthouse() gives for the page (loadAverage: the
+ * lowest and highest at the start of its runs), with each run's performance
+ * score, total blocking time and load average.
+ * @param {Record<string, string>} pages name -> URL
+ * @param {{runs?: number}} [options]
+ */
+export async function alternateLighthouse(pages, {runs = 3} = {}) {
+  const names = Object.keys(pages);
+  /** @type {Record<string, {results: any[], loads: number[]}>} */
+  const byName = Object.fromEntries(names.map((name) => [name, {results: [], loads: []}]));
+  for (let turn = 0; turn < runs; turn++) {
+    for (const name of names) {
+      const entry = byName[name];
+      entry?.loads.push(Math.round((os.loadavg()[0] ?? 0) * 10) / 10);
+      const {results} = await collectRuns(/** @type {string} */ (pages[name]), 1, false);
+      entry?.results.push(...results);
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => {
+      const {results, loads} = /** @type {{results: any[], loads: number[]}} */ (byName[name]);
+      return [
+        name,
+        {
+          ...summarize(/** @type {string} */ (pages[name]), results, [
+            Math.min(...loads),
+            Math.max(...loads),
+          ]),
+          performanceRuns: results.map((r) =>
+            Math.round((r.categories.performance?.score ?? 0) * 100),
+          ),
+          tbtRuns: results.map((r) => round(r.audits['total-blocking-time']?.numericValue)),
+          loadAverageRuns: loads,
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * alternateLighthouse() in short: per name, the median scores and metrics
+ * (whole milliseconds), each run's score and TBT, the load average per run.
  * @param {Record<string, string>} pages name -> URL
  * @param {{runs?: number}} [options]
  */
 export async function compareLighthouse(pages, {runs = 3} = {}) {
-  /** @type {Record<string, Awaited<ReturnType<typeof runLighthouse>>[]>} */
-  const byName = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
-  for (let round = 0; round < runs; round++) {
-    for (const [name, url] of Object.entries(pages)) {
-      byName[name]?.push(await runLighthouse(url, {runs: 1}));
-    }
-  }
+  const byName = await alternateLighthouse(pages, {runs});
   return Object.fromEntries(
-    Object.entries(byName).map(([name, results]) => [
+    Object.entries(byName).map(([name, r]) => [
       name,
       {
-        url: pages[name],
-        runs,
-        scores: Object.fromEntries(
-          CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c] ?? 0))]),
-        ),
-        metrics: Object.fromEntries(
-          METRICS.map((m) => [m, round(median(results.map((r) => r.metrics[m] ?? NaN)))]),
-        ),
-        performanceRuns: results.map((r) => r.scores.performance),
-        tbtRuns: results.map((r) => round(r.metrics['total-blocking-time'])),
-        loadAverage: results.map((r) => Math.round((r.loadAverage[0] ?? 0) * 10) / 10),
+        url: r.url,
+        runs: r.runs,
+        scores: r.scores,
+        metrics: Object.fromEntries(METRICS.map((m) => [m, round(r.metrics[m])])),
+        performanceRuns: r.performanceRuns,
+        tbtRuns: r.tbtRuns,
+        loadAverage: r.loadAverageRuns,
       },
     ]),
   );
